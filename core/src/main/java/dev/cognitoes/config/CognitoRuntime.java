@@ -1,0 +1,213 @@
+package dev.cognitoes.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cognitoes.client.AppClientFeature;
+import dev.cognitoes.delivery.CodeDelivery;
+import dev.cognitoes.delivery.InMemoryOutbox;
+import dev.cognitoes.shared.AccountSettings;
+import dev.cognitoes.shared.CodeGenerator;
+import dev.cognitoes.shared.CognitoCommand;
+import dev.cognitoes.shared.CognitoError;
+import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.shared.CognitoQuery;
+import dev.cognitoes.shared.IdGenerator;
+import dev.cognitoes.shared.RandomCodeGenerator;
+import dev.cognitoes.shared.RandomIdGenerator;
+import dev.cognitoes.shared.Rejected;
+import dev.cognitoes.spi.StorageModule;
+import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
+import dev.cognitoes.user.UserFeature;
+import dev.cognitoes.userpool.UserPoolFeature;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * An embedded Cognito identity provider: the same operations the HTTP server offers, called in-process.
+ *
+ * <pre>{@code
+ * try (CognitoRuntime cognito = CognitoRuntime.builder().build()) {
+ *     UserPoolView pool = cognito.send(new CreateUserPoolCommand(...));
+ * }
+ * }</pre>
+ *
+ * <p>Commands are handled in the calling thread. A command that lost a race with a concurrent command on the same
+ * user or name is retried on fresh state, so callers see the same error Cognito gives, never a storage error.
+ */
+public final class CognitoRuntime implements AutoCloseable {
+
+    static final int ATTEMPTS_PER_COMMAND = 8;
+
+    private final Configuration axon;
+    private final StorageModule storage;
+    private final AccountSettings account;
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    private CognitoRuntime(Builder builder) {
+        this.storage = builder.storage;
+        this.account = builder.account;
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> storage.eventStorageEngine())
+                .registerComponent(Clock.class, c -> builder.clock)
+                .registerComponent(IdGenerator.class, c -> builder.ids)
+                .registerComponent(CodeGenerator.class, c -> builder.codes)
+                .registerComponent(CodeDelivery.class, c -> builder.codeDelivery)
+                .registerComponent(AccountSettings.class, c -> builder.account)
+                .registerComponent(StorageModule.class, c -> storage);
+        configurer.eventProcessing()
+                .usingSubscribingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        UserPoolFeature.configure(configurer);
+        AppClientFeature.configure(configurer);
+        UserFeature.configure(configurer);
+        this.axon = configurer.start();
+        this.commands = axon.commandGateway();
+        this.queries = axon.queryGateway();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The object mapper events are stored with: ISO-8601 instants, unknown properties ignored so that older
+     * readers accept newer events.
+     */
+    public static ObjectMapper eventObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /**
+     * Handles a command and returns its result.
+     *
+     * @throws CognitoException the refusal Cognito gives for this command; nothing was changed unless the refusal
+     *                          itself is recorded (a failed confirmation attempt counts, for example)
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R send(CognitoCommand<R> command) {
+        Objects.requireNonNull(command, "command");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Object result = commands.sendAndWait(command);
+                if (result instanceof Rejected rejected) {
+                    throw rejected.error();
+                }
+                return (R) result;
+            } catch (ConcurrencyException raceLost) {
+                if (attempt == ATTEMPTS_PER_COMMAND) {
+                    throw new CognitoException(CognitoError.CONCURRENT_MODIFICATION,
+                            "The request conflicted with concurrent changes; try again.");
+                }
+            }
+        }
+    }
+
+    /**
+     * Answers a query from the read models.
+     *
+     * @throws CognitoException the refusal Cognito gives for this query, such as an unknown user pool
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R query(CognitoQuery<R> query) {
+        Objects.requireNonNull(query, "query");
+        try {
+            return (R) queries.query(query, ResponseTypes.instanceOf(Object.class)).join();
+        } catch (CompletionException e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof CognitoException)) {
+                cause = cause.getCause();
+            }
+            if (cause != null) {
+                throw (CognitoException) cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The account and default region this runtime answers as. */
+    public AccountSettings account() {
+        return account;
+    }
+
+    /** Stops message handling and closes the storage module. */
+    @Override
+    public void close() {
+        axon.shutdown();
+        try {
+            storage.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the storage module failed", e);
+        }
+    }
+
+    /** Builds a {@link CognitoRuntime}; every part has a production default. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids = new RandomIdGenerator();
+        private CodeGenerator codes = new RandomCodeGenerator();
+        private CodeDelivery codeDelivery = new InMemoryOutbox();
+        private StorageModule storage;
+        private AccountSettings account = AccountSettings.DEFAULT;
+
+        private Builder() {
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder idGenerator(IdGenerator ids) {
+            this.ids = Objects.requireNonNull(ids, "idGenerator");
+            return this;
+        }
+
+        public Builder codeGenerator(CodeGenerator codes) {
+            this.codes = Objects.requireNonNull(codes, "codeGenerator");
+            return this;
+        }
+
+        /** Where codes and invitations go; an {@link InMemoryOutbox} by default. */
+        public Builder codeDelivery(CodeDelivery codeDelivery) {
+            this.codeDelivery = Objects.requireNonNull(codeDelivery, "codeDelivery");
+            return this;
+        }
+
+        /** Where state is kept; an {@link InMemoryStorageModule} by default. */
+        public Builder storage(StorageModule storage) {
+            this.storage = Objects.requireNonNull(storage, "storage");
+            return this;
+        }
+
+        public Builder account(AccountSettings account) {
+            this.account = Objects.requireNonNull(account, "account");
+            return this;
+        }
+
+        public CognitoRuntime build() {
+            if (storage == null) {
+                storage = new InMemoryStorageModule();
+            }
+            return new CognitoRuntime(this);
+        }
+    }
+}

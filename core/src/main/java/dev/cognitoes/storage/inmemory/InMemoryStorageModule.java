@@ -1,0 +1,37 @@
+package dev.cognitoes.storage.inmemory;
+
+import dev.cognitoes.spi.StorageModule;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * Keeps everything in this JVM's memory: fast, and gone when the process ends. Its master key is drawn at
+ * random, since nothing it seals outlives it.
+ */
+public final class InMemoryStorageModule implements StorageModule {
+
+    private final InMemoryEventStorageEngine eventStorageEngine = new InMemoryEventStorageEngine();
+    private final SecretKey masterKey = randomAesKey();
+
+    @Override
+    public EventStorageEngine eventStorageEngine() {
+        return eventStorageEngine;
+    }
+
+    @Override
+    public SecretKey masterKey() {
+        return masterKey;
+    }
+
+    private static SecretKey randomAesKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return generator.generateKey();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM offers no AES", e);
+        }
+    }
+}
