@@ -1,5 +1,10 @@
 package dev.cognitoes.client;
 
+import dev.cognitoes.auth.secret.SecretSealer;
+import dev.cognitoes.client.api.AppClientDirectory;
+import dev.cognitoes.shared.PageTokens;
+import dev.cognitoes.spi.StorageModule;
+import dev.cognitoes.userpool.api.UserPoolDirectory;
 import org.axonframework.config.Configurer;
 
 /** Registers this feature's aggregates, command handlers, projections and query handlers with the runtime. */
@@ -9,5 +14,17 @@ public final class AppClientFeature {
     }
 
     public static void configure(Configurer configurer) {
+        configurer.registerComponent(ClientSecrets.class,
+                c -> new ClientSecrets(() -> c.getComponent(SecretSealer.class)));
+        configurer.registerComponent(StoredAppClientDirectory.class,
+                c -> new StoredAppClientDirectory(c.getComponent(StorageModule.class).appClientStore(),
+                        c.getComponent(ClientSecrets.class)));
+        configurer.registerComponent(AppClientDirectory.class, c -> c.getComponent(StoredAppClientDirectory.class));
+        configurer.configureAggregate(AppClient.class);
+        configurer.eventProcessing().registerEventHandler(
+                c -> new AppClientProjection(c.getComponent(StorageModule.class).appClientStore()));
+        configurer.registerQueryHandler(c -> new AppClientQueries(
+                c.getComponent(StorageModule.class).appClientStore(), c.getComponent(StoredAppClientDirectory.class),
+                c.getComponent(UserPoolDirectory.class), () -> c.getComponent(PageTokens.class)));
     }
 }

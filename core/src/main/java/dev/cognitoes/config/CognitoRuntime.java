@@ -21,6 +21,8 @@ import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
 import dev.cognitoes.user.UserFeature;
 import dev.cognitoes.userpool.UserPoolFeature;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -76,6 +78,7 @@ public final class CognitoRuntime implements AutoCloseable {
         UserPoolFeature.configure(configurer);
         AppClientFeature.configure(configurer);
         UserFeature.configure(configurer);
+        builder.components.forEach((type, component) -> register(configurer, type, component));
         this.axon = configurer.start();
         this.commands = axon.commandGateway();
         this.queries = axon.queryGateway();
@@ -83,6 +86,11 @@ public final class CognitoRuntime implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static <T> void register(Configurer configurer, Class<T> type, Object component) {
+        T typed = type.cast(component);
+        configurer.registerComponent(type, c -> typed);
     }
 
     /**
@@ -167,6 +175,7 @@ public final class CognitoRuntime implements AutoCloseable {
         private CodeDelivery codeDelivery = new InMemoryOutbox();
         private StorageModule storage;
         private AccountSettings account = AccountSettings.DEFAULT;
+        private final Map<Class<?>, Object> components = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -200,6 +209,16 @@ public final class CognitoRuntime implements AutoCloseable {
 
         public Builder account(AccountSettings account) {
             this.account = Objects.requireNonNull(account, "account");
+            return this;
+        }
+
+        /**
+         * Registers a component for handlers to use, replacing the runtime's own component of that type, if any:
+         * for embedders that bring their own implementation of a port, and for tests.
+         */
+        public <T> Builder component(Class<T> type, T component) {
+            Objects.requireNonNull(type, "type");
+            components.put(type, Objects.requireNonNull(component, "component"));
             return this;
         }
 

@@ -23,6 +23,12 @@ public interface StorageModule extends AutoCloseable {
      */
     SecretKey masterKey();
 
+    /** The read model of user pools. */
+    UserPoolStore userPoolStore();
+
+    /** The read model of app clients. */
+    AppClientStore appClientStore();
+
     /** Releases connections and files. The in-memory module holds none. */
     @Override
     default void close() {

@@ -1,5 +1,8 @@
 package dev.cognitoes.userpool;
 
+import dev.cognitoes.shared.PageTokens;
+import dev.cognitoes.spi.StorageModule;
+import dev.cognitoes.userpool.api.UserPoolDirectory;
 import org.axonframework.config.Configurer;
 
 /** Registers this feature's aggregates, command handlers, projections and query handlers with the runtime. */
@@ -9,5 +12,12 @@ public final class UserPoolFeature {
     }
 
     public static void configure(Configurer configurer) {
+        configurer.configureAggregate(UserPool.class);
+        configurer.registerComponent(UserPoolDirectory.class,
+                c -> new StoredUserPoolDirectory(c.getComponent(StorageModule.class).userPoolStore()));
+        configurer.eventProcessing().registerEventHandler(
+                c -> new UserPoolProjection(c.getComponent(StorageModule.class).userPoolStore()));
+        configurer.registerQueryHandler(c -> new UserPoolQueries(c.getComponent(StorageModule.class).userPoolStore(),
+                () -> c.getComponent(PageTokens.class)));
     }
 }

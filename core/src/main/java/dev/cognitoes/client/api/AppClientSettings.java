@@ -12,8 +12,11 @@ import java.util.Set;
  *
  * @param readAttributes             attributes the client may read; {@code null} when not restricted
  * @param writeAttributes            attributes the client may write; {@code null} when not restricted
+ * @param explicitAuthFlows          the flows the client allows; empty means Cognito's default set
+ *                                   ({@code ALLOW_REFRESH_TOKEN_AUTH}, {@code ALLOW_USER_SRP_AUTH},
+ *                                   {@code ALLOW_CUSTOM_AUTH})
  * @param preventUserExistenceErrors {@code ENABLED} masks unknown users as wrong credentials, {@code LEGACY}
- *                                   reveals them
+ *                                   reveals them; {@code LEGACY} when a request omits it, as Cognito documents
  * @param authSessionValidityMinutes how long a challenge session lives, 3 to 15 minutes
  * @param additionalSettings         settings stored and returned unchanged but not acted on yet, keyed by their
  *                                   AWS member name ({@code AnalyticsConfiguration}, {@code RefreshTokenRotation})
@@ -48,11 +51,15 @@ public record AppClientSettings(String clientName, TokenValidity refreshTokenVal
         }
     }
 
-    /** A client with Cognito's defaults and the given name. */
+    /**
+     * A client with the defaults Cognito gives a client created through the API: refresh tokens for 30 days,
+     * access and ID tokens for 60 minutes, token revocation on, {@code LEGACY} existence errors, 3-minute
+     * sessions.
+     */
     public static AppClientSettings defaults(String clientName) {
         return new AppClientSettings(clientName, new TokenValidity(30, "days"), new TokenValidity(60, "minutes"),
                 new TokenValidity(60, "minutes"), null, null, List.of(), List.of(), List.of(), List.of(), null,
-                List.of(), List.of(), false, "ENABLED", true, false, 3, Map.of());
+                List.of(), List.of(), false, "LEGACY", true, false, 3, Map.of());
     }
 
     /** Whether unknown users must look like wrong credentials to this client's callers. */

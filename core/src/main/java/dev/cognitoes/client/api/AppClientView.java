@@ -20,4 +20,12 @@ public record AppClientView(String userPoolId, String clientId, Optional<String>
         Objects.requireNonNull(creationDate, "creationDate");
         Objects.requireNonNull(lastModifiedDate, "lastModifiedDate");
     }
+
+    /** Names the secret's presence, never its value. */
+    @Override
+    public String toString() {
+        return "AppClientView[userPoolId=" + userPoolId + ", clientId=" + clientId + ", clientSecret="
+                + (clientSecret.isPresent() ? "***" : "none") + ", settings=" + settings + ", creationDate="
+                + creationDate + ", lastModifiedDate=" + lastModifiedDate + "]";
+    }
 }

@@ -1,6 +1,8 @@
 package dev.cognitoes.storage.inmemory;
 
+import dev.cognitoes.spi.AppClientStore;
 import dev.cognitoes.spi.StorageModule;
+import dev.cognitoes.spi.UserPoolStore;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -14,6 +16,8 @@ public final class InMemoryStorageModule implements StorageModule {
 
     private final InMemoryEventStorageEngine eventStorageEngine = new InMemoryEventStorageEngine();
     private final SecretKey masterKey = randomAesKey();
+    private final InMemoryUserPoolStore userPoolStore = new InMemoryUserPoolStore();
+    private final InMemoryAppClientStore appClientStore = new InMemoryAppClientStore();
 
     @Override
     public EventStorageEngine eventStorageEngine() {
@@ -23,6 +27,16 @@ public final class InMemoryStorageModule implements StorageModule {
     @Override
     public SecretKey masterKey() {
         return masterKey;
+    }
+
+    @Override
+    public UserPoolStore userPoolStore() {
+        return userPoolStore;
+    }
+
+    @Override
+    public AppClientStore appClientStore() {
+        return appClientStore;
     }
 
     private static SecretKey randomAesKey() {

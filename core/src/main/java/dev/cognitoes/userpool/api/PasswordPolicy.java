@@ -1,11 +1,18 @@
 package dev.cognitoes.userpool.api;
 
+import dev.cognitoes.shared.CognitoError;
+import dev.cognitoes.shared.CognitoException;
+
 /**
  * The rules a user pool's passwords must follow, as Cognito's {@code PasswordPolicyType}.
  *
  * @param minimumLength                 6 to 99 characters
- * @param passwordHistorySize           how many earlier passwords may not be reused; {@code null} when not set
- * @param temporaryPasswordValidityDays how long an administrator-set temporary password stays valid
+ * @param passwordHistorySize           how many earlier passwords may not be reused, 0 to 24; {@code null} when
+ *                                      not set
+ * @param temporaryPasswordValidityDays how long an administrator-set temporary password stays valid, 1 to 365
+ *                                      days; 0 stands for Cognito's default of 7, as Cognito reads it
+ * @throws CognitoException InvalidParameterException worded as Cognito's validation of
+ *                          {@code Policies.PasswordPolicy} when a bound is broken
  */
 public record PasswordPolicy(int minimumLength, boolean requireUppercase, boolean requireLowercase,
                              boolean requireNumbers, boolean requireSymbols, Integer passwordHistorySize,
@@ -14,16 +21,25 @@ public record PasswordPolicy(int minimumLength, boolean requireUppercase, boolea
     /** Cognito's default: eight characters with an uppercase, a lowercase, a number and a symbol; 7 days. */
     public static final PasswordPolicy DEFAULT = new PasswordPolicy(8, true, true, true, true, null, 7);
 
+    public static final int DEFAULT_TEMPORARY_PASSWORD_VALIDITY_DAYS = 7;
+
     public PasswordPolicy {
-        if (minimumLength < 6 || minimumLength > 99) {
-            throw new IllegalArgumentException("minimumLength must be 6 to 99, was " + minimumLength);
+        requireWithin("minimumLength", minimumLength, 6, 99);
+        if (passwordHistorySize != null) {
+            requireWithin("passwordHistorySize", passwordHistorySize, 0, 24);
         }
-        if (passwordHistorySize != null && (passwordHistorySize < 0 || passwordHistorySize > 24)) {
-            throw new IllegalArgumentException("passwordHistorySize must be 0 to 24, was " + passwordHistorySize);
+        requireWithin("temporaryPasswordValidityDays", temporaryPasswordValidityDays, 0, 365);
+        if (temporaryPasswordValidityDays == 0) {
+            temporaryPasswordValidityDays = DEFAULT_TEMPORARY_PASSWORD_VALIDITY_DAYS;
         }
-        if (temporaryPasswordValidityDays < 0 || temporaryPasswordValidityDays > 365) {
-            throw new IllegalArgumentException(
-                    "temporaryPasswordValidityDays must be 0 to 365, was " + temporaryPasswordValidityDays);
+    }
+
+    private static void requireWithin(String member, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, "1 validation error detected: Value '"
+                    + value + "' at 'policies.passwordPolicy." + member + "' failed to satisfy constraint: "
+                    + (value < min ? "Member must have value greater than or equal to " + min
+                                   : "Member must have value less than or equal to " + max));
         }
     }
 }

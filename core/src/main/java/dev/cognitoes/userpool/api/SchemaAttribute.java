@@ -20,7 +20,8 @@ public record SchemaAttribute(String name, AttributeDataType dataType, boolean d
         Objects.requireNonNull(dataType, "dataType");
     }
 
-    public boolean isCustom() {
+    /** Whether the pool declared it ({@code custom:} or {@code dev:custom:}), as opposed to a standard one. */
+    public boolean custom() {
         return name.startsWith("custom:") || name.startsWith("dev:custom:");
     }
 }

@@ -3,7 +3,8 @@ package dev.cognitoes.userpool.api;
 import java.util.Set;
 
 /**
- * How users of a pool are named and found; fixed when the pool is created.
+ * How users of a pool are named and found; fixed when the pool is created. A pool has username attributes or
+ * alias attributes, not both: CreateUserPool refuses the combination with Cognito's error.
  *
  * @param usernameAttributes    {@code email} and/or {@code phone_number} to use as the username; the stored
  *                              username is then the user's {@code sub}
@@ -18,8 +19,5 @@ public record SignInSettings(Set<String> usernameAttributes, Set<String> aliasAt
     public SignInSettings {
         usernameAttributes = Set.copyOf(usernameAttributes);
         aliasAttributes = Set.copyOf(aliasAttributes);
-        if (!usernameAttributes.isEmpty() && !aliasAttributes.isEmpty()) {
-            throw new IllegalArgumentException("a pool has username attributes or alias attributes, not both");
-        }
     }
 }

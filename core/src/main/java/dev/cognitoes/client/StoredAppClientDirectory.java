@@ -1,0 +1,29 @@
+package dev.cognitoes.client;
+
+import dev.cognitoes.client.api.AppClientDirectory;
+import dev.cognitoes.client.api.AppClientView;
+import dev.cognitoes.spi.AppClientStore;
+import dev.cognitoes.spi.StoredAppClient;
+import java.util.Optional;
+
+class StoredAppClientDirectory implements AppClientDirectory {
+
+    private final AppClientStore store;
+    private final ClientSecrets secrets;
+
+    StoredAppClientDirectory(AppClientStore store, ClientSecrets secrets) {
+        this.store = store;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public Optional<AppClientView> find(String clientId) {
+        return store.find(clientId).map(this::view);
+    }
+
+    AppClientView view(StoredAppClient client) {
+        return new AppClientView(client.userPoolId(), client.clientId(),
+                Optional.ofNullable(client.sealedSecret()).map(secrets::unseal), client.settings(),
+                client.creationDate(), client.lastModifiedDate());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cognitoes.userpool;
+
+import dev.cognitoes.spi.UserPoolStore;
+import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
+import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
+import dev.cognitoes.userpool.api.UserPoolSettingsChangedEvent;
+import dev.cognitoes.userpool.api.UserPoolView;
+import org.axonframework.eventhandling.EventHandler;
+
+class UserPoolProjection {
+
+    private final UserPoolStore store;
+
+    UserPoolProjection(UserPoolStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    void on(UserPoolCreatedEvent event) {
+        store.save(new UserPoolView(event.userPoolId(), event.arn(), event.signIn(), event.schema(),
+                event.settings(), event.createdAt(), event.createdAt()));
+    }
+
+    @EventHandler
+    void on(UserPoolSettingsChangedEvent event) {
+        store.find(event.userPoolId()).ifPresent(pool -> store.save(new UserPoolView(pool.id(), pool.arn(),
+                pool.signIn(), pool.schema(), event.settings(), pool.creationDate(), event.changedAt())));
+    }
+
+    @EventHandler
+    void on(UserPoolDeletedEvent event) {
+        store.delete(event.userPoolId());
+    }
+}
