@@ -12,7 +12,9 @@ import dev.cognitoes.shared.CognitoCommand;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.CognitoQuery;
+import dev.cognitoes.shared.HmacPageTokens;
 import dev.cognitoes.shared.IdGenerator;
+import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.shared.RandomCodeGenerator;
 import dev.cognitoes.shared.RandomIdGenerator;
 import dev.cognitoes.shared.Rejected;
@@ -69,7 +71,8 @@ public final class CognitoRuntime implements AutoCloseable {
                 .registerComponent(CodeGenerator.class, c -> builder.codes)
                 .registerComponent(CodeDelivery.class, c -> builder.codeDelivery)
                 .registerComponent(AccountSettings.class, c -> builder.account)
-                .registerComponent(StorageModule.class, c -> storage);
+                .registerComponent(StorageModule.class, c -> storage)
+                .registerComponent(PageTokens.class, c -> new HmacPageTokens(storage.masterKey()));
         configurer.eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
