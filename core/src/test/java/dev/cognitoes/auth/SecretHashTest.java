@@ -13,7 +13,7 @@ class SecretHashTest {
     private static final String ALICE_HASH = "ZoSAE5uza1vWusAyhv/IgTbTFwMAeJjQvX2d30eJ2Fk=";
 
     @Test
-    @DisplayName("computes Base64(HMAC-SHA256(clientSecret, username + clientId)), as node's crypto and Python's hmac do")
+    @DisplayName("computes Base64(HMAC-SHA256(clientSecret, username + clientId)) as node and Python compute it")
     void known_answer() {
         assertThat(SecretHash.compute(CLIENT_SECRET, "alice", CLIENT_ID)).isEqualTo(ALICE_HASH);
     }

@@ -87,6 +87,7 @@ public final class AesGcmSecretSealer implements SecretSealer {
     }
 
     private static IllegalStateException refused() {
-        return new IllegalStateException("the sealed secret was not sealed with this runtime's master key or was altered");
+        return new IllegalStateException(
+                "the sealed secret was not sealed with this runtime's master key or was altered");
     }
 }

@@ -27,7 +27,8 @@ class HmacCodeHasherTest {
 
         CodeHash hash = pinned.hash("123456");
 
-        assertThat(hash).isEqualTo(new CodeHash("EBESExQVFhcYGRobHB0eHw==", "Xq0xdW+M0nhaghG+/fl0/kuIMIw2b0J9+m5VDc56a5g="));
+        assertThat(hash).isEqualTo(
+                new CodeHash("EBESExQVFhcYGRobHB0eHw==", "Xq0xdW+M0nhaghG+/fl0/kuIMIw2b0J9+m5VDc56a5g="));
     }
 
     @Nested

@@ -34,7 +34,8 @@ class AesGcmSecretSealerTest {
 
         SealedSecret sealed = pinned.seal("client-secret-ÅΩ-1234");
 
-        assertThat(sealed.ciphertext()).isEqualTo("oKGio6Slpqeoqaqrb8VuFWOYEmKNYCmvVW8ggY3FYVglTSVM4FD4J1r1z7euuPYigmzN");
+        assertThat(sealed.ciphertext())
+                .isEqualTo("oKGio6Slpqeoqaqrb8VuFWOYEmKNYCmvVW8ggY3FYVglTSVM4FD4J1r1z7euuPYigmzN");
         assertThat(pinned.unseal(sealed)).isEqualTo("client-secret-ÅΩ-1234");
     }
 

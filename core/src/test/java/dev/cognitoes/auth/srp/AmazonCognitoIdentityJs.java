@@ -51,8 +51,8 @@ final class AmazonCognitoIdentityJs {
         if (installedVersion(packageJson).equals(VERSION)) {
             return;
         }
-        run(npm, List.of("npm", "install", "--prefix", npm.toString(), "--no-audit", "--no-fund", "--ignore-scripts", "--save-exact",
-                PACKAGE + "@" + VERSION), npm.resolve("npm-install.log"), 10);
+        run(npm, List.of("npm", "install", "--prefix", npm.toString(), "--no-audit", "--no-fund", "--ignore-scripts",
+                "--save-exact", PACKAGE + "@" + VERSION), npm.resolve("npm-install.log"), 10);
         if (!installedVersion(packageJson).equals(VERSION)) {
             throw new AssertionError("npm did not install " + PACKAGE + "@" + VERSION + " into " + npm);
         }

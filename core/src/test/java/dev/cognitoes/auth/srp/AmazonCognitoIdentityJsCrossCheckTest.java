@@ -67,8 +67,10 @@ class AmazonCognitoIdentityJsCrossCheckTest {
             List<String> salts = verifierRuns().map(arguments -> (String) arguments[0]).toList();
 
             assertThat(salts).hasSize(2 * AmazonCognitoIdentityJs.RUNS_PER_SALT_KIND);
-            assertThat(salts).filteredOn(salt -> salt.startsWith("00")).hasSize(AmazonCognitoIdentityJs.RUNS_PER_SALT_KIND);
-            assertThat(salts).filteredOn(salt -> !salt.startsWith("00")).hasSize(AmazonCognitoIdentityJs.RUNS_PER_SALT_KIND);
+            assertThat(salts).filteredOn(salt -> salt.startsWith("00"))
+                    .hasSize(AmazonCognitoIdentityJs.RUNS_PER_SALT_KIND);
+            assertThat(salts).filteredOn(salt -> !salt.startsWith("00"))
+                    .hasSize(AmazonCognitoIdentityJs.RUNS_PER_SALT_KIND);
         }
     }
 
