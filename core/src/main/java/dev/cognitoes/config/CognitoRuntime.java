@@ -3,6 +3,13 @@ package dev.cognitoes.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cognitoes.auth.code.CodeHasher;
+import dev.cognitoes.auth.code.HmacCodeHasher;
+import dev.cognitoes.auth.secret.AesGcmSecretSealer;
+import dev.cognitoes.auth.secret.SecretSealer;
+import dev.cognitoes.auth.srp.CognitoPasswordVerifierFactory;
+import dev.cognitoes.auth.srp.PasswordChecker;
+import dev.cognitoes.auth.srp.PasswordVerifierFactory;
 import dev.cognitoes.client.AppClientFeature;
 import dev.cognitoes.delivery.CodeDelivery;
 import dev.cognitoes.delivery.InMemoryOutbox;
@@ -61,6 +68,7 @@ public final class CognitoRuntime implements AutoCloseable {
         this.storage = builder.storage;
         this.account = builder.account;
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+        CognitoPasswordVerifierFactory passwords = new CognitoPasswordVerifierFactory();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
@@ -72,7 +80,11 @@ public final class CognitoRuntime implements AutoCloseable {
                 .registerComponent(CodeDelivery.class, c -> builder.codeDelivery)
                 .registerComponent(AccountSettings.class, c -> builder.account)
                 .registerComponent(StorageModule.class, c -> storage)
-                .registerComponent(PageTokens.class, c -> new HmacPageTokens(storage.masterKey()));
+                .registerComponent(PageTokens.class, c -> new HmacPageTokens(storage.masterKey()))
+                .registerComponent(SecretSealer.class, c -> new AesGcmSecretSealer(storage.masterKey()))
+                .registerComponent(CodeHasher.class, c -> new HmacCodeHasher(storage.masterKey()))
+                .registerComponent(PasswordVerifierFactory.class, c -> passwords)
+                .registerComponent(PasswordChecker.class, c -> passwords);
         configurer.eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
