@@ -37,7 +37,9 @@ public final class KeyDerivation {
         /** The key of {@link dev.cognitoes.auth.secret.AesGcmSecretSealer}. */
         SECRET_SEALING("cognito-es/v1/secret-sealing"),
         /** The key of {@link dev.cognitoes.auth.code.HmacCodeHasher}. */
-        CODE_HASHING("cognito-es/v1/code-hashing");
+        CODE_HASHING("cognito-es/v1/code-hashing"),
+        /** The key of {@link dev.cognitoes.shared.HmacPageTokens}. */
+        PAGE_TOKENS("cognito-es/v1/page-tokens");
 
         private final String label;
 

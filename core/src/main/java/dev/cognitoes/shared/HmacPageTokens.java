@@ -1,5 +1,6 @@
 package dev.cognitoes.shared;
 
+import dev.cognitoes.auth.KeyDerivation;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,7 +10,6 @@ import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Page tokens signed with HMAC-SHA256: {@code base64url(position | mac)}, where the mac covers the list name and
@@ -24,7 +24,6 @@ public final class HmacPageTokens implements PageTokens {
     static final String INVALID_TOKEN = "Paging marker is invalid for this request.";
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final byte[] PURPOSE = "cognito-es/page-tokens/v1".getBytes(StandardCharsets.UTF_8);
     private static final int MAC_LENGTH = 32;
 
     private final SecretKey signingKey;
@@ -32,7 +31,7 @@ public final class HmacPageTokens implements PageTokens {
     /** @param masterKey the storage module's master key; it is used once, to derive the signing key */
     public HmacPageTokens(SecretKey masterKey) {
         Objects.requireNonNull(masterKey, "masterKey");
-        this.signingKey = new SecretKeySpec(hmac(masterKey, PURPOSE), ALGORITHM);
+        this.signingKey = KeyDerivation.subkey(masterKey, KeyDerivation.Purpose.PAGE_TOKENS, ALGORITHM);
     }
 
     @Override
