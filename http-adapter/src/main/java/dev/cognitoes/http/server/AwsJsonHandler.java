@@ -28,6 +28,7 @@ final class AwsJsonHandler implements HttpHandler {
 
     /** The largest request body read: 1 MiB. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final long DISCARD_LIMIT_BYTES = 8L * MAX_BODY_BYTES;
 
     private static final Logger LOG = LoggerFactory.getLogger(AwsJsonHandler.class);
     private static final HttpString TARGET = HttpString.tryFromString("X-Amz-Target");
@@ -51,10 +52,8 @@ final class AwsJsonHandler implements HttpHandler {
         String requestId = Exchanges.requestId(exchange);
         String operation = null;
         try {
-            long declaredLength = exchange.getRequestContentLength();
-            if (declaredLength > MAX_BODY_BYTES) {
-                exchange.setPersistent(false);
-                throw tooLarge();
+            if (exchange.getRequestContentLength() > MAX_BODY_BYTES) {
+                throw oversize(exchange, exchange.getInputStream());
             }
             operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
             requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
@@ -99,13 +98,10 @@ final class AwsJsonHandler implements HttpHandler {
     }
 
     private static JsonNode readBody(HttpServerExchange exchange) throws IOException {
-        byte[] bytes;
-        try (InputStream in = exchange.getInputStream()) {
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
+        InputStream in = exchange.getInputStream();
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
-            exchange.setPersistent(false);
-            throw tooLarge();
+            throw oversize(exchange, in);
         }
         JsonNode body;
         try {
@@ -120,8 +116,22 @@ final class AwsJsonHandler implements HttpHandler {
         return body;
     }
 
-    private static AwsProtocolException tooLarge() {
-        return AwsProtocolException.serialization("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    /**
+     * Refuses a body over the limit. The rest of a moderately large body is read and dropped, a buffer at a time,
+     * so the client receives the answer before the connection is reused; a larger one closes the connection.
+     */
+    private static AwsProtocolException oversize(HttpServerExchange exchange, InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long discarded = 0;
+        int read = 0;
+        while (discarded < DISCARD_LIMIT_BYTES && (read = in.read(buffer)) >= 0) {
+            discarded += read;
+        }
+        if (read >= 0) {
+            exchange.setPersistent(false);
+        }
+        return AwsProtocolException.serialization(
+                "The request body is larger than the limit of " + MAX_BODY_BYTES + " bytes.");
     }
 
     private static CognitoException cognitoCause(Throwable failure) {
