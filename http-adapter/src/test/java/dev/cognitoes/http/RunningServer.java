@@ -49,8 +49,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  *     var codes = server.outbox().messagesFor(pool.id(), "jane");
  * }
  * }</pre>
- * Registered on a static field, one server serves the whole test class; on an instance field, each test gets a
- * fresh server. Outside JUnit, {@link #start()} and {@link #close()} it yourself.
+ * Registered on a static field, one server serves the whole test class and its {@code @Nested} classes; on an
+ * instance field, each test gets a fresh server. Outside JUnit, {@link #start()} and {@link #close()} it yourself.
  */
 public final class RunningServer
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable {
@@ -65,6 +65,7 @@ public final class RunningServer
     private CognitoServer server;
     private HttpClient http;
     private boolean perTest;
+    private String owner;
 
     private RunningServer(Builder settings) {
         this.settings = settings;
@@ -99,14 +100,21 @@ public final class RunningServer
         }
     }
 
+    /** Starts the server for the outermost test class; its {@code @Nested} classes share it. */
     @Override
-    public void beforeAll(ExtensionContext context) {
-        start();
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (server == null) {
+            owner = context.getUniqueId();
+            start();
+        }
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        close();
+    public synchronized void afterAll(ExtensionContext context) {
+        if (context.getUniqueId().equals(owner)) {
+            owner = null;
+            close();
+        }
     }
 
     @Override

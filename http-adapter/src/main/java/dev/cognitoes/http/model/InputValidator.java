@@ -1,6 +1,7 @@
 package dev.cognitoes.http.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cognitoes.http.model.Shape.BlobShape;
 import dev.cognitoes.http.model.Shape.BooleanShape;
 import dev.cognitoes.http.model.Shape.ListShape;
@@ -16,7 +17,6 @@ import dev.cognitoes.shared.CognitoException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -142,10 +142,8 @@ public final class InputValidator {
         Shape valueShape = model.shape(map.value());
         boolean brokenKey = false;
         boolean brokenValue = false;
-        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            if (!brokenConstraints(keyShape, com.fasterxml.jackson.databind.node.TextNode.valueOf(entry.getKey()))
-                    .isEmpty()) {
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            if (!brokenConstraints(keyShape, TextNode.valueOf(entry.getKey())).isEmpty()) {
                 brokenKey = true;
             }
             JsonNode entryValue = entry.getValue();
@@ -337,7 +335,7 @@ public final class InputValidator {
         }
         if (value.isObject()) {
             List<String> entries = new ArrayList<>();
-            value.fields().forEachRemaining(e -> entries.add(e.getKey() + "=" + render(e.getValue())));
+            value.properties().forEach(e -> entries.add(e.getKey() + "=" + render(e.getValue())));
             return "{" + String.join(", ", entries) + "}";
         }
         return value.asText();

@@ -74,9 +74,10 @@ public final class ServiceModel {
         }
         Map<String, Pattern> patterns = new HashMap<>();
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        root.path("shapes").fields().forEachRemaining(e -> shapes.put(e.getKey(), shape(e.getKey(), e.getValue(), patterns)));
+        root.path("shapes").properties().forEach(
+                e -> shapes.put(e.getKey(), shape(e.getKey(), e.getValue(), patterns)));
         Map<String, OperationModel> operations = new LinkedHashMap<>();
-        root.path("operations").fields().forEachRemaining(e -> {
+        root.path("operations").properties().forEach(e -> {
             JsonNode op = e.getValue();
             List<String> errors = new ArrayList<>();
             op.path("errors").forEach(error -> errors.add(error.path("shape").asText()));
@@ -153,7 +154,7 @@ public final class ServiceModel {
 
     private static StructureShape structure(String name, JsonNode node, boolean sensitive) {
         Map<String, Member> members = new LinkedHashMap<>();
-        node.path("members").fields().forEachRemaining(
+        node.path("members").properties().forEach(
                 m -> members.put(m.getKey(), new Member(m.getKey(), m.getValue().path("shape").asText())));
         Set<String> required = new HashSet<>();
         node.path("required").forEach(r -> required.add(r.asText()));

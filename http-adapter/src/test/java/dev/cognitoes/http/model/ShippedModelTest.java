@@ -51,7 +51,7 @@ class ShippedModelTest {
     private static JsonNode withoutDocumentation(JsonNode node) {
         if (node instanceof ObjectNode object) {
             ObjectNode copy = JSON.createObjectNode();
-            object.fields().forEachRemaining(e -> {
+            object.properties().forEach(e -> {
                 if (!e.getKey().equals("documentation")) {
                     copy.set(e.getKey(), withoutDocumentation(e.getValue()));
                 }
