@@ -51,7 +51,15 @@ public final class CognitoServerMain {
             System.out.println(USAGE);
             return;
         }
-        CognitoServer server = start(options);
+        CognitoServer server;
+        try {
+            server = start(options);
+        } catch (RuntimeException cannotListen) {
+            System.err.println("cognito-es: cannot listen on " + options.host + ":" + options.port + ": "
+                    + rootMessage(cannotListen));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cognito-es-shutdown"));
     }
 
@@ -65,6 +73,14 @@ public final class CognitoServerMain {
         Logger log = LoggerFactory.getLogger(CognitoServerMain.class);
         log.info("cognito-es listening on {} (in-memory storage)", server.baseUri());
         return server;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static void usage(PrintStream err, String problem) {

@@ -79,6 +79,15 @@ class CognitoServerMainTest {
         }
 
         @Test
+        @DisplayName("a port in use fails the start")
+        void portInUse() {
+            try (CognitoServer first = CognitoServerMain.start(Options.parse("--port", "0"))) {
+                assertThatThrownBy(() -> CognitoServerMain.start(Options.parse("--port", String.valueOf(first.port()))))
+                        .isInstanceOf(RuntimeException.class);
+            }
+        }
+
+        @Test
         @DisplayName("names a missing or invalid value")
         void badValues() {
             assertThatThrownBy(() -> Options.parse("--port")).hasMessage("--port needs a value");
