@@ -1,5 +1,7 @@
 package dev.cognitoes.http.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,23 +39,31 @@ public sealed interface Shape {
     record StructureShape(String name, Map<String, Member> members, Set<String> required, boolean sensitive,
                           boolean document, boolean exception) implements Shape {
         public StructureShape {
-            members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
+            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
             required = Set.copyOf(required);
         }
     }
 
-    /** @param min, max the allowed number of elements, when constrained */
+    /**
+     * @param member the shape of the elements
+     * @param min    the fewest elements allowed, when constrained
+     * @param max    the most elements allowed, when constrained
+     */
     record ListShape(String name, String member, OptionalLong min, OptionalLong max, boolean sensitive)
             implements Shape {
     }
 
-    /** @param min, max the allowed number of entries, when constrained */
+    /**
+     * @param min the fewest entries allowed, when constrained
+     * @param max the most entries allowed, when constrained
+     */
     record MapShape(String name, String key, String value, OptionalLong min, OptionalLong max, boolean sensitive)
             implements Shape {
     }
 
     /**
-     * @param min, max   the allowed length in Unicode code points, when constrained
+     * @param min        the shortest length allowed in Unicode code points, when constrained
+     * @param max        the longest length allowed in Unicode code points, when constrained
      * @param pattern    the regular expression the whole value must match, or {@code null}
      * @param enumValues the allowed values in model order; empty when any value is allowed
      */

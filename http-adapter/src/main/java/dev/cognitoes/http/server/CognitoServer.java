@@ -9,6 +9,7 @@ import dev.cognitoes.http.operation.OperationTable;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import java.net.InetSocketAddress;
@@ -99,7 +100,7 @@ public final class CognitoServer implements AutoCloseable {
         }
     }
 
-    private static void notFound(io.undertow.server.HttpServerExchange exchange) throws Exception {
+    private static void notFound(HttpServerExchange exchange) throws Exception {
         Exchanges.sendError(exchange, 404, "NotFoundException",
                 "cognito-es serves POST / (AWS JSON 1.1); nothing is at " + exchange.getRequestMethod() + " "
                         + exchange.getRequestPath());
