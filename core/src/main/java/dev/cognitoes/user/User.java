@@ -80,7 +80,7 @@ class User {
                 command.attributes(),
                 verifiers.create(command.userPoolId(), command.username(), command.temporaryPassword()),
                 now.plus(Duration.ofDays(command.temporaryPasswordValidityDays())), now));
-        recordInvitations(command.invitations(), now);
+        recordInvitations(command.sub(), command.userPoolId(), command.invitations(), now);
     }
 
     @CommandHandler
@@ -93,7 +93,7 @@ class User {
         apply(new TemporaryPasswordReissuedEvent(sub, userPoolId,
                 verifiers.create(userPoolId, username, command.temporaryPassword()),
                 now.plus(Duration.ofDays(command.temporaryPasswordValidityDays())), now));
-        recordInvitations(command.invitations(), now);
+        recordInvitations(sub, userPoolId, command.invitations(), now);
     }
 
     @CommandHandler
@@ -152,7 +152,8 @@ class User {
         return lastFailureAt != null && now.isBefore(lastFailureAt.plus(LOCKOUT)) ? consecutiveFailures : 0;
     }
 
-    private void recordInvitations(List<Invitation> invitations, Instant now) {
+    private static void recordInvitations(String sub, String userPoolId, List<Invitation> invitations,
+                                          Instant now) {
         for (Invitation invitation : invitations) {
             apply(new InvitationSentEvent(sub, userPoolId, invitation.medium(), invitation.destination(), now));
         }
