@@ -287,16 +287,21 @@ class UserTest {
         };
     }
 
-    @Test
-    void commands_carrying_secrets_leave_them_out_of_toString() {
-        assertThat(new RegisterUser(SUB, POOL, "jane", ATTRIBUTES, PASSWORD, "client1").toString())
-                .doesNotContain(PASSWORD);
-        assertThat(new ConfirmWithCode(SUB, CODE).toString()).doesNotContain(CODE);
-        assertThat(new SendConfirmationCode(SUB, CODE, DeliveryMedium.EMAIL, "email", "x@y.z").toString())
-                .doesNotContain(CODE);
-        assertThat(new CreateUserAsAdministrator(SUB, POOL, "jane", ATTRIBUTES, "Temporary-1", 7, List.of())
-                .toString()).doesNotContain("Temporary-1");
-        assertThat(new ReissueTemporaryPassword(SUB, "Temporary-2", 7, List.of()).toString())
-                .doesNotContain("Temporary-2");
+    @Nested
+    @DisplayName("when commands are logged")
+    class Logging {
+
+        @Test
+        void commands_carrying_secrets_leave_them_out_of_toString() {
+            assertThat(new RegisterUser(SUB, POOL, "jane", ATTRIBUTES, PASSWORD, "client1").toString())
+                    .doesNotContain(PASSWORD);
+            assertThat(new ConfirmWithCode(SUB, CODE).toString()).doesNotContain(CODE);
+            assertThat(new SendConfirmationCode(SUB, CODE, DeliveryMedium.EMAIL, "email", "x@y.z").toString())
+                    .doesNotContain(CODE);
+            assertThat(new CreateUserAsAdministrator(SUB, POOL, "jane", ATTRIBUTES, "Temporary-1", 7, List.of())
+                    .toString()).doesNotContain("Temporary-1");
+            assertThat(new ReissueTemporaryPassword(SUB, "Temporary-2", 7, List.of()).toString())
+                    .doesNotContain("Temporary-2");
+        }
     }
 }
