@@ -1,5 +1,7 @@
 package dev.cognitoes.user.api;
 
+import java.util.Optional;
+
 /**
  * The kinds of names that find a user in a pool and that no two users of a pool may share: the username, and the
  * email address or phone number when the pool uses them as usernames or as verified aliases.
@@ -21,12 +23,12 @@ public enum NameKind {
     }
 
     /** The kind whose names live in the attribute {@code attributeName}, if any. */
-    public static java.util.Optional<NameKind> ofAttribute(String attributeName) {
+    public static Optional<NameKind> ofAttribute(String attributeName) {
         for (NameKind kind : values()) {
             if (kind != USERNAME && kind.attributeName.equals(attributeName)) {
-                return java.util.Optional.of(kind);
+                return Optional.of(kind);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

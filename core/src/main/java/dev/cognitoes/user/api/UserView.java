@@ -1,6 +1,7 @@
 package dev.cognitoes.user.api;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +51,7 @@ public record UserView(String userPoolId, String username, String sub, Map<Strin
     }
 
     /** This view with only the named attributes, in this view's order: ListUsers' {@code AttributesToGet}. */
-    public UserView withOnlyAttributes(java.util.Collection<String> names) {
+    public UserView withOnlyAttributes(Collection<String> names) {
         Map<String, String> kept = new LinkedHashMap<>();
         attributes.forEach((name, value) -> {
             if (names.contains(name)) {
