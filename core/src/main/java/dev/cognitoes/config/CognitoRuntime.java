@@ -30,6 +30,8 @@ import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
 import dev.cognitoes.user.UserFeature;
 import dev.cognitoes.userpool.UserPoolFeature;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -91,9 +93,14 @@ public final class CognitoRuntime implements AutoCloseable {
         UserPoolFeature.configure(configurer);
         AppClientFeature.configure(configurer);
         UserFeature.configure(configurer);
+        builder.components.forEach((type, instance) -> register(configurer, type, instance));
         this.axon = configurer.start();
         this.commands = axon.commandGateway();
         this.queries = axon.queryGateway();
+    }
+
+    private static <T> void register(Configurer configurer, Class<T> type, Object instance) {
+        configurer.registerComponent(type, c -> type.cast(instance));
     }
 
     public static Builder builder() {
@@ -182,6 +189,7 @@ public final class CognitoRuntime implements AutoCloseable {
         private CodeDelivery codeDelivery = new InMemoryOutbox();
         private StorageModule storage;
         private AccountSettings account = AccountSettings.DEFAULT;
+        private final Map<Class<?>, Object> components = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -215,6 +223,16 @@ public final class CognitoRuntime implements AutoCloseable {
 
         public Builder account(AccountSettings account) {
             this.account = Objects.requireNonNull(account, "account");
+            return this;
+        }
+
+        /**
+         * Registers {@code instance} as the component of {@code type}, replacing what the runtime or a feature
+         * registers for it: for embedding applications that bring their own implementation of a port, and for
+         * tests.
+         */
+        public <T> Builder component(Class<T> type, T instance) {
+            components.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(instance, "instance"));
             return this;
         }
 

@@ -23,6 +23,9 @@ public interface StorageModule extends AutoCloseable {
      */
     SecretKey masterKey();
 
+    /** The read model of users, kept by the user feature's projection. */
+    UserStore userStore();
+
     /** Releases connections and files. The in-memory module holds none. */
     @Override
     default void close() {

@@ -1,6 +1,7 @@
 package dev.cognitoes.storage.inmemory;
 
 import dev.cognitoes.spi.StorageModule;
+import dev.cognitoes.spi.UserStore;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -14,6 +15,7 @@ public final class InMemoryStorageModule implements StorageModule {
 
     private final InMemoryEventStorageEngine eventStorageEngine = new InMemoryEventStorageEngine();
     private final SecretKey masterKey = randomAesKey();
+    private final InMemoryUserStore userStore = new InMemoryUserStore();
 
     @Override
     public EventStorageEngine eventStorageEngine() {
@@ -23,6 +25,11 @@ public final class InMemoryStorageModule implements StorageModule {
     @Override
     public SecretKey masterKey() {
         return masterKey;
+    }
+
+    @Override
+    public UserStore userStore() {
+        return userStore;
     }
 
     private static SecretKey randomAesKey() {
