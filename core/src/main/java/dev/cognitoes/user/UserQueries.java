@@ -34,7 +34,7 @@ final class UserQueries {
     ListUsersResult handle(ListUsersQuery query) {
         int limit = pageSize(query.limit());
         UserPoolView pool = directory.pool(query.userPoolId());
-        Predicate<UserView> filter = filter(query.filter());
+        Predicate<UserView> filter = filter(query.filter(), pool);
         PageTokens tokens = directory.component(PageTokens.class);
         String listName = "ListUsers:" + pool.id();
         String after = query.paginationToken() == null ? null : tokens.open(listName, query.paginationToken());
@@ -66,10 +66,11 @@ final class UserQueries {
         return limit;
     }
 
-    private static Predicate<UserView> filter(String filter) {
-        if (filter == null || filter.isBlank()) {
+    private static Predicate<UserView> filter(String filter, UserPoolView pool) {
+        UserFilter parsed = UserFilter.parse(filter, pool.signIn().caseSensitive());
+        if (parsed.isEmpty()) {
             return user -> true;
         }
-        throw new CognitoException(CognitoError.INVALID_PARAMETER, "Error while parsing filter.");
+        return user -> parsed.matches(user::searchableValue);
     }
 }
