@@ -3,6 +3,13 @@ package dev.cognitoes.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cognitoes.auth.code.CodeHasher;
+import dev.cognitoes.auth.code.HmacCodeHasher;
+import dev.cognitoes.auth.secret.AesGcmSecretSealer;
+import dev.cognitoes.auth.secret.SecretSealer;
+import dev.cognitoes.auth.srp.CognitoPasswordVerifierFactory;
+import dev.cognitoes.auth.srp.PasswordChecker;
+import dev.cognitoes.auth.srp.PasswordVerifierFactory;
 import dev.cognitoes.client.AppClientFeature;
 import dev.cognitoes.delivery.CodeDelivery;
 import dev.cognitoes.delivery.InMemoryOutbox;
@@ -12,7 +19,9 @@ import dev.cognitoes.shared.CognitoCommand;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.CognitoQuery;
+import dev.cognitoes.shared.HmacPageTokens;
 import dev.cognitoes.shared.IdGenerator;
+import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.shared.RandomCodeGenerator;
 import dev.cognitoes.shared.RandomIdGenerator;
 import dev.cognitoes.shared.Rejected;
@@ -61,6 +70,7 @@ public final class CognitoRuntime implements AutoCloseable {
         this.storage = builder.storage;
         this.account = builder.account;
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+        CognitoPasswordVerifierFactory passwords = new CognitoPasswordVerifierFactory();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
@@ -71,26 +81,30 @@ public final class CognitoRuntime implements AutoCloseable {
                 .registerComponent(CodeGenerator.class, c -> builder.codes)
                 .registerComponent(CodeDelivery.class, c -> builder.codeDelivery)
                 .registerComponent(AccountSettings.class, c -> builder.account)
-                .registerComponent(StorageModule.class, c -> storage);
+                .registerComponent(StorageModule.class, c -> storage)
+                .registerComponent(PageTokens.class, c -> new HmacPageTokens(storage.masterKey()))
+                .registerComponent(SecretSealer.class, c -> new AesGcmSecretSealer(storage.masterKey()))
+                .registerComponent(CodeHasher.class, c -> new HmacCodeHasher(storage.masterKey()))
+                .registerComponent(PasswordVerifierFactory.class, c -> passwords)
+                .registerComponent(PasswordChecker.class, c -> passwords);
         configurer.eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
         UserPoolFeature.configure(configurer);
         AppClientFeature.configure(configurer);
         UserFeature.configure(configurer);
-        builder.components.forEach((type, component) -> register(configurer, type, component));
+        builder.components.forEach((type, instance) -> register(configurer, type, instance));
         this.axon = configurer.start();
         this.commands = axon.commandGateway();
         this.queries = axon.queryGateway();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    private static <T> void register(Configurer configurer, Class<T> type, Object instance) {
+        configurer.registerComponent(type, c -> type.cast(instance));
     }
 
-    private static <T> void register(Configurer configurer, Class<T> type, Object component) {
-        T typed = type.cast(component);
-        configurer.registerComponent(type, c -> typed);
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -213,12 +227,12 @@ public final class CognitoRuntime implements AutoCloseable {
         }
 
         /**
-         * Registers a component for handlers to use, replacing the runtime's own component of that type, if any:
-         * for embedders that bring their own implementation of a port, and for tests.
+         * Registers {@code instance} as the component of {@code type}, replacing what the runtime or a feature
+         * registers for it: for embedding applications that bring their own implementation of a port, and for
+         * tests.
          */
-        public <T> Builder component(Class<T> type, T component) {
-            Objects.requireNonNull(type, "type");
-            components.put(type, Objects.requireNonNull(component, "component"));
+        public <T> Builder component(Class<T> type, T instance) {
+            components.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(instance, "instance"));
             return this;
         }
 

@@ -29,6 +29,9 @@ public interface StorageModule extends AutoCloseable {
     /** The read model of app clients. */
     AppClientStore appClientStore();
 
+    /** The read model of users, kept by the user feature's projection. */
+    UserStore userStore();
+
     /** Releases connections and files. The in-memory module holds none. */
     @Override
     default void close() {

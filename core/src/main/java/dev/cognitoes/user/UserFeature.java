@@ -1,5 +1,6 @@
 package dev.cognitoes.user;
 
+import dev.cognitoes.spi.StorageModule;
 import org.axonframework.config.Configurer;
 
 /** Registers this feature's aggregates, command handlers, projections and query handlers with the runtime. */
@@ -9,5 +10,11 @@ public final class UserFeature {
     }
 
     public static void configure(Configurer configurer) {
+        configurer.configureAggregate(User.class);
+        configurer.configureAggregate(NameClaim.class);
+        configurer.registerCommandHandler(UserCommandHandler::new);
+        configurer.registerQueryHandler(UserQueries::new);
+        configurer.eventProcessing().registerEventHandler(
+                c -> new UserProjection(c.getComponent(StorageModule.class).userStore()));
     }
 }

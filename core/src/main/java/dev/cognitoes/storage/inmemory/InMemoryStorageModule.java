@@ -3,6 +3,7 @@ package dev.cognitoes.storage.inmemory;
 import dev.cognitoes.spi.AppClientStore;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.spi.UserPoolStore;
+import dev.cognitoes.spi.UserStore;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -18,6 +19,7 @@ public final class InMemoryStorageModule implements StorageModule {
     private final SecretKey masterKey = randomAesKey();
     private final InMemoryUserPoolStore userPoolStore = new InMemoryUserPoolStore();
     private final InMemoryAppClientStore appClientStore = new InMemoryAppClientStore();
+    private final InMemoryUserStore userStore = new InMemoryUserStore();
 
     @Override
     public EventStorageEngine eventStorageEngine() {
@@ -37,6 +39,11 @@ public final class InMemoryStorageModule implements StorageModule {
     @Override
     public AppClientStore appClientStore() {
         return appClientStore;
+    }
+
+    @Override
+    public UserStore userStore() {
+        return userStore;
     }
 
     private static SecretKey randomAesKey() {

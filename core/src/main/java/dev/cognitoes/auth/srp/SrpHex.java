@@ -1,0 +1,64 @@
+package dev.cognitoes.auth.srp;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hex and hash conventions of Cognito's SRP: integers travel as lower-case hex of their two's-complement
+ * bytes (even length, a {@code 00} prefix when the top bit of a positive number is set), and hashes are taken over
+ * the bytes such hex strings decode to.
+ */
+final class SrpHex {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private SrpHex() {
+    }
+
+    /** The minimal two's-complement bytes of {@code value} as lower-case hex, always of even length. */
+    static String padHex(BigInteger value) {
+        return HEX.formatHex(value.toByteArray());
+    }
+
+    /**
+     * Reads hex as a non-negative integer, as a client reads {@code SALT}, {@code SRP_B} and {@code SRP_A}.
+     *
+     * @throws IllegalArgumentException when {@code hex} is empty or holds anything but hex digits
+     */
+    static BigInteger fromHex(String hex) {
+        if (hex.isEmpty()) {
+            throw new IllegalArgumentException("hex must not be empty");
+        }
+        for (int i = 0; i < hex.length(); i++) {
+            if (Character.digit(hex.charAt(i), 16) < 0) {
+                throw new IllegalArgumentException("not a hex string");
+            }
+        }
+        return new BigInteger(hex, 16);
+    }
+
+    /** SHA-256 of the UTF-8 bytes of {@code text}, as 64 lower-case hex digits. */
+    static String sha256Hex(String text) {
+        return HEX.formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * SHA-256 of the bytes {@code hex} decodes to, read as a non-negative integer.
+     *
+     * @throws IllegalArgumentException when {@code hex} has odd length or a non-hex digit
+     */
+    static BigInteger hashOfHex(String hex) {
+        return new BigInteger(1, sha256(HEX.parseHex(hex)));
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM offers no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.cognitoes.user;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
+
+import dev.cognitoes.auth.code.CodeHash;
+import dev.cognitoes.auth.code.CodeHasher;
+import dev.cognitoes.auth.srp.PasswordVerifierFactory;
+import dev.cognitoes.shared.CognitoError;
+import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.shared.Rejected;
+import dev.cognitoes.user.UserCommands.ConfirmByAdministrator;
+import dev.cognitoes.user.UserCommands.ConfirmWithCode;
+import dev.cognitoes.user.UserCommands.CreateUserAsAdministrator;
+import dev.cognitoes.user.UserCommands.DeleteUser;
+import dev.cognitoes.user.UserCommands.Invitation;
+import dev.cognitoes.user.UserCommands.RegisterUser;
+import dev.cognitoes.user.UserCommands.ReissueTemporaryPassword;
+import dev.cognitoes.user.UserCommands.SendConfirmationCode;
+import dev.cognitoes.user.UserCommands.UnverifyAttribute;
+import dev.cognitoes.user.UserCommands.Verification;
+import dev.cognitoes.user.api.ConfirmationAttemptFailedEvent;
+import dev.cognitoes.user.api.ConfirmationCodeSentEvent;
+import dev.cognitoes.user.api.InvitationSentEvent;
+import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
+import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
+import dev.cognitoes.user.api.UserConfirmedEvent;
+import dev.cognitoes.user.api.UserCreatedByAdminEvent;
+import dev.cognitoes.user.api.UserDeletedEvent;
+import dev.cognitoes.user.api.UserSignedUpEvent;
+import dev.cognitoes.user.api.UserStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/** One user of one pool, identified by its {@code sub}. */
+class User {
+
+    static final Duration CODE_VALIDITY = Duration.ofHours(24);
+    static final int FAILURES_BEFORE_LOCKOUT = 5;
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    static final String CODE_MISMATCH = "Invalid verification code provided, please try again.";
+    static final String EXPIRED_CODE = "Invalid code provided, please request a code again.";
+    static final String ATTEMPT_LIMIT = "Attempt limit exceeded, please try after some time.";
+    static final String ALREADY_CONFIRMED = "User is already confirmed.";
+
+    @AggregateIdentifier
+    private String sub;
+    private String userPoolId;
+    private String username;
+    private UserStatus status;
+    private Map<String, String> attributes;
+    private CodeHash code;
+    private Instant codeExpiresAt;
+    private String codeAttribute;
+    private int consecutiveFailures;
+    private Instant lastFailureAt;
+
+    User() {
+    }
+
+    @CommandHandler
+    User(RegisterUser command, PasswordVerifierFactory verifiers, Clock clock) {
+        apply(new UserSignedUpEvent(command.sub(), command.userPoolId(), command.username(), command.attributes(),
+                verifiers.create(command.userPoolId(), command.username(), command.password()), command.clientId(),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    User(CreateUserAsAdministrator command, PasswordVerifierFactory verifiers, Clock clock) {
+        Instant now = clock.instant();
+        apply(new UserCreatedByAdminEvent(command.sub(), command.userPoolId(), command.username(),
+                command.attributes(),
+                verifiers.create(command.userPoolId(), command.username(), command.temporaryPassword()),
+                now.plus(Duration.ofDays(command.temporaryPasswordValidityDays())), now));
+        recordInvitations(command.sub(), command.userPoolId(), command.invitations(), now);
+    }
+
+    @CommandHandler
+    void handle(ReissueTemporaryPassword command, PasswordVerifierFactory verifiers, Clock clock) {
+        if (status != UserStatus.FORCE_CHANGE_PASSWORD) {
+            throw new CognitoException(CognitoError.UNSUPPORTED_USER_STATE,
+                    "Resend not possible. " + username + " status is not FORCE_CHANGE_PASSWORD.");
+        }
+        Instant now = clock.instant();
+        apply(new TemporaryPasswordReissuedEvent(sub, userPoolId,
+                verifiers.create(userPoolId, username, command.temporaryPassword()),
+                now.plus(Duration.ofDays(command.temporaryPasswordValidityDays())), now));
+        recordInvitations(sub, userPoolId, command.invitations(), now);
+    }
+
+    @CommandHandler
+    void handle(SendConfirmationCode command, CodeHasher hasher, Clock clock) {
+        if (status != UserStatus.UNCONFIRMED) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, ALREADY_CONFIRMED);
+        }
+        Instant now = clock.instant();
+        apply(new ConfirmationCodeSentEvent(sub, userPoolId, hasher.hash(command.code()), command.medium(),
+                command.attributeName(), command.destination(), now, now.plus(CODE_VALIDITY)));
+    }
+
+    @CommandHandler
+    Object handle(ConfirmWithCode command, CodeHasher hasher, Clock clock) {
+        Instant now = clock.instant();
+        if (consecutiveFailuresAt(now) >= FAILURES_BEFORE_LOCKOUT) {
+            throw new CognitoException(CognitoError.LIMIT_EXCEEDED, ATTEMPT_LIMIT);
+        }
+        requireUnconfirmed();
+        if (code == null || !now.isBefore(codeExpiresAt)) {
+            throw new CognitoException(CognitoError.EXPIRED_CODE, EXPIRED_CODE);
+        }
+        if (!hasher.matches(code, command.code())) {
+            apply(new ConfirmationAttemptFailedEvent(sub, userPoolId, consecutiveFailuresAt(now) + 1, now));
+            return new Rejected(new CognitoException(CognitoError.CODE_MISMATCH, CODE_MISMATCH));
+        }
+        Verification verification = new Verification(codeAttribute, attributes.get(codeAttribute));
+        apply(new UserConfirmedEvent(sub, userPoolId, codeAttribute, false, now));
+        return verification;
+    }
+
+    @CommandHandler
+    void handle(ConfirmByAdministrator command, Clock clock) {
+        requireUnconfirmed();
+        apply(new UserConfirmedEvent(sub, userPoolId, null, true, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(UnverifyAttribute command, Clock clock) {
+        apply(new UserAttributeUnverifiedEvent(sub, userPoolId, command.attributeName(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(DeleteUser command, Clock clock) {
+        apply(new UserDeletedEvent(sub, userPoolId, username, clock.instant()));
+    }
+
+    private void requireUnconfirmed() {
+        if (status != UserStatus.UNCONFIRMED) {
+            throw new CognitoException(CognitoError.NOT_AUTHORIZED,
+                    "User cannot be confirmed. Current status is " + status);
+        }
+    }
+
+    private int consecutiveFailuresAt(Instant now) {
+        return lastFailureAt != null && now.isBefore(lastFailureAt.plus(LOCKOUT)) ? consecutiveFailures : 0;
+    }
+
+    private static void recordInvitations(String sub, String userPoolId, List<Invitation> invitations,
+                                          Instant now) {
+        for (Invitation invitation : invitations) {
+            apply(new InvitationSentEvent(sub, userPoolId, invitation.medium(), invitation.destination(), now));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UserSignedUpEvent event) {
+        sub = event.sub();
+        userPoolId = event.userPoolId();
+        username = event.username();
+        attributes = new HashMap<>(event.attributes());
+        status = UserStatus.UNCONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(UserCreatedByAdminEvent event) {
+        sub = event.sub();
+        userPoolId = event.userPoolId();
+        username = event.username();
+        attributes = new HashMap<>(event.attributes());
+        status = UserStatus.FORCE_CHANGE_PASSWORD;
+    }
+
+    @EventSourcingHandler
+    void on(ConfirmationCodeSentEvent event) {
+        code = event.codeHash();
+        codeExpiresAt = event.expiresAt();
+        codeAttribute = event.attributeName();
+    }
+
+    @EventSourcingHandler
+    void on(ConfirmationAttemptFailedEvent event) {
+        consecutiveFailures = event.consecutiveFailures();
+        lastFailureAt = event.failedAt();
+    }
+
+    @EventSourcingHandler
+    void on(UserConfirmedEvent event) {
+        status = UserStatus.CONFIRMED;
+        code = null;
+        codeExpiresAt = null;
+        consecutiveFailures = 0;
+        lastFailureAt = null;
+        if (event.verifiedAttribute() != null) {
+            attributes.put(event.verifiedAttribute() + "_verified", "true");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UserAttributeUnverifiedEvent event) {
+        attributes.put(event.attributeName() + "_verified", "false");
+    }
+
+    @EventSourcingHandler
+    void on(UserDeletedEvent event) {
+        markDeleted();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cognitoes.user;
+
+import dev.cognitoes.spi.UserStore;
+import dev.cognitoes.user.api.NameClaimTransferredEvent;
+import dev.cognitoes.user.api.NameClaimedEvent;
+import dev.cognitoes.user.api.NameReleasedEvent;
+import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
+import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
+import dev.cognitoes.user.api.UserConfirmedEvent;
+import dev.cognitoes.user.api.UserCreatedByAdminEvent;
+import dev.cognitoes.user.api.UserDeletedEvent;
+import dev.cognitoes.user.api.UserSignedUpEvent;
+import dev.cognitoes.user.api.UserStatus;
+import dev.cognitoes.user.api.UserView;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.axonframework.eventhandling.EventHandler;
+
+/** Keeps the {@link UserStore} in step with the user feature's events. */
+final class UserProjection {
+
+    private final UserStore store;
+
+    UserProjection(UserStore store) {
+        this.store = store;
+    }
+
+    /** The attributes as views show them: {@code sub} first, then the others by name. */
+    static Map<String, String> withSub(String sub, Map<String, String> attributes) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("sub", sub);
+        shown.putAll(new TreeMap<>(attributes));
+        return shown;
+    }
+
+    @EventHandler
+    void on(UserSignedUpEvent event) {
+        store.save(new UserView(event.userPoolId(), event.username(), event.sub(),
+                withSub(event.sub(), event.attributes()), UserStatus.UNCONFIRMED, true, event.signedUpAt(),
+                event.signedUpAt()));
+    }
+
+    @EventHandler
+    void on(UserCreatedByAdminEvent event) {
+        store.save(new UserView(event.userPoolId(), event.username(), event.sub(),
+                withSub(event.sub(), event.attributes()), UserStatus.FORCE_CHANGE_PASSWORD, true, event.createdAt(),
+                event.createdAt()));
+    }
+
+    @EventHandler
+    void on(UserConfirmedEvent event) {
+        update(event.userPoolId(), event.sub(), event.confirmedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            if (event.verifiedAttribute() != null) {
+                attributes.put(event.verifiedAttribute() + "_verified", "true");
+            }
+            return new UserView(user.userPoolId(), user.username(), user.sub(), attributes, UserStatus.CONFIRMED,
+                    user.enabled(), user.createDate(), event.confirmedAt());
+        });
+    }
+
+    @EventHandler
+    void on(UserAttributeUnverifiedEvent event) {
+        update(event.userPoolId(), event.sub(), event.unverifiedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            attributes.put(event.attributeName() + "_verified", "false");
+            return new UserView(user.userPoolId(), user.username(), user.sub(), attributes, user.status(),
+                    user.enabled(), user.createDate(), event.unverifiedAt());
+        });
+    }
+
+    @EventHandler
+    void on(TemporaryPasswordReissuedEvent event) {
+        update(event.userPoolId(), event.sub(), event.reissuedAt(), user -> user);
+    }
+
+    @EventHandler
+    void on(UserDeletedEvent event) {
+        store.delete(event.userPoolId(), event.sub());
+    }
+
+    @EventHandler
+    void on(NameClaimedEvent event) {
+        store.putName(event.userPoolId(), event.kind(), event.normalizedName(), event.sub());
+    }
+
+    @EventHandler
+    void on(NameClaimTransferredEvent event) {
+        store.putName(event.userPoolId(), event.kind(), event.normalizedName(), event.toSub());
+    }
+
+    @EventHandler
+    void on(NameReleasedEvent event) {
+        store.removeName(event.userPoolId(), event.kind(), event.normalizedName());
+    }
+
+    private void update(String userPoolId, String sub, Instant at, UnaryOperator<UserView> change) {
+        store.findBySub(userPoolId, sub).map(change).ifPresent(user -> store.save(new UserView(user.userPoolId(),
+                user.username(), user.sub(), user.attributes(), user.status(), user.enabled(), user.createDate(),
+                at)));
+    }
+}

@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What AdminConfirmSignUp answers: nothing beyond success. */
+public record AdminConfirmSignUpResult() {
+}

@@ -1,0 +1,34 @@
+package dev.cognitoes.user.api;
+
+import java.util.Optional;
+
+/**
+ * The kinds of names that find a user in a pool and that no two users of a pool may share: the username, and the
+ * email address or phone number when the pool uses them as usernames or as verified aliases.
+ */
+public enum NameKind {
+    USERNAME("username"),
+    EMAIL("email"),
+    PHONE_NUMBER("phone_number");
+
+    private final String attributeName;
+
+    NameKind(String attributeName) {
+        this.attributeName = attributeName;
+    }
+
+    /** The user attribute that holds a name of this kind: {@code username}, {@code email}, {@code phone_number}. */
+    public String attributeName() {
+        return attributeName;
+    }
+
+    /** The kind whose names live in the attribute {@code attributeName}, if any. */
+    public static Optional<NameKind> ofAttribute(String attributeName) {
+        for (NameKind kind : values()) {
+            if (kind != USERNAME && kind.attributeName.equals(attributeName)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.cognitoes.http;
+
+import dev.cognitoes.http.server.CognitoServer;
+import dev.cognitoes.shared.AccountSettings;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the cognito-es server from the command line:
+ * <pre>java -jar cognito-es-server.jar [--host 127.0.0.1] [--port 9229] [--in-memory] [--account-id 000000000000]
+ *     [--region us-east-1] [--no-dev-endpoints] [--help]</pre>
+ * Stops cleanly on SIGTERM and Ctrl-C.
+ */
+public final class CognitoServerMain {
+
+    static final int EXIT_USAGE = 2;
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar cognito-es-server.jar [options]",
+            "",
+            "An Amazon Cognito Identity Provider compatible server (AWS JSON 1.1 on POST /).",
+            "",
+            "Options:",
+            "  --host <address>        address to bind (default 127.0.0.1, loopback only)",
+            "  --port <port>           port to listen on, 0 for any free port (default 9229)",
+            "  --in-memory             keep all state in memory, lost on exit (the default and only storage today)",
+            "  --account-id <digits>   the twelve-digit AWS account id in ARNs (default 000000000000)",
+            "  --region <region>       region of unsigned requests (default us-east-1)",
+            "  --no-dev-endpoints      do not serve GET /_dev/outbox",
+            "  --help                  print this help and exit");
+
+    private CognitoServerMain() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("disable-axoniq-console-message", "true");
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException badArguments) {
+            usage(System.err, badArguments.getMessage());
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        if (options.help) {
+            System.out.println(USAGE);
+            return;
+        }
+        CognitoServer server;
+        try {
+            server = start(options);
+        } catch (RuntimeException cannotListen) {
+            System.err.println("cognito-es: cannot listen on " + options.host + ":" + options.port + ": "
+                    + rootMessage(cannotListen));
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cognito-es-shutdown"));
+    }
+
+    static CognitoServer start(Options options) {
+        CognitoServer server = CognitoServer.builder()
+                .host(options.host)
+                .port(options.port)
+                .devEndpoints(options.devEndpoints)
+                .runtime(runtime -> runtime.account(options.account))
+                .start();
+        Logger log = LoggerFactory.getLogger(CognitoServerMain.class);
+        log.info("cognito-es listening on {} (in-memory storage)", server.baseUri());
+        return server;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static void usage(PrintStream err, String problem) {
+        err.println("cognito-es: " + problem);
+        err.println(USAGE);
+    }
+
+    /** The parsed command line. */
+    static final class Options {
+        String host = "127.0.0.1";
+        int port = 9229;
+        boolean devEndpoints = true;
+        boolean help;
+        AccountSettings account = AccountSettings.DEFAULT;
+
+        /** @throws IllegalArgumentException naming the first unknown or invalid argument */
+        static Options parse(String... args) {
+            Options options = new Options();
+            String accountId = AccountSettings.DEFAULT.accountId();
+            String region = AccountSettings.DEFAULT.defaultRegion();
+            Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+            while (!rest.isEmpty()) {
+                String arg = rest.removeFirst();
+                String inlineValue = null;
+                int equals = arg.indexOf('=');
+                if (arg.startsWith("--") && equals > 0) {
+                    inlineValue = arg.substring(equals + 1);
+                    arg = arg.substring(0, equals);
+                }
+                switch (arg) {
+                    case "--host" -> options.host = value(arg, inlineValue, rest);
+                    case "--port" -> options.port = port(value(arg, inlineValue, rest));
+                    case "--account-id" -> accountId = value(arg, inlineValue, rest);
+                    case "--region" -> region = value(arg, inlineValue, rest);
+                    case "--in-memory" -> noValue(arg, inlineValue);
+                    case "--no-dev-endpoints" -> {
+                        noValue(arg, inlineValue);
+                        options.devEndpoints = false;
+                    }
+                    case "--help", "-h" -> {
+                        noValue(arg, inlineValue);
+                        options.help = true;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                }
+            }
+            if (options.host.isBlank()) {
+                throw new IllegalArgumentException("--host must not be empty");
+            }
+            try {
+                options.account = new AccountSettings(accountId, region);
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("invalid --account-id or --region: " + invalid.getMessage());
+            }
+            return options;
+        }
+
+        private static String value(String option, String inlineValue, Deque<String> rest) {
+            if (inlineValue != null) {
+                return inlineValue;
+            }
+            if (rest.isEmpty() || rest.peekFirst().startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return rest.removeFirst();
+        }
+
+        private static void noValue(String option, String inlineValue) {
+            if (inlineValue != null) {
+                throw new IllegalArgumentException(option + " takes no value");
+            }
+        }
+
+        private static int port(String text) {
+            try {
+                int port = Integer.parseInt(text);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--port must be a number from 0 to 65535, was '" + text + "'");
+        }
+    }
+}

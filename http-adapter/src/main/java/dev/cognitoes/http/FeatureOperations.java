@@ -1,0 +1,16 @@
+package dev.cognitoes.http;
+
+import dev.cognitoes.config.CognitoRuntime;
+import dev.cognitoes.http.operation.OperationSet;
+import java.util.List;
+
+/** The operation sets of every feature the HTTP server serves, in the order they are registered. */
+public final class FeatureOperations {
+
+    private FeatureOperations() {
+    }
+
+    public static List<OperationSet> all(CognitoRuntime runtime) {
+        return List.of();
+    }
+}
