@@ -3,6 +3,7 @@ package dev.cognitoes.client;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.cognitoes.auth.secret.SealedSecret;
+import dev.cognitoes.auth.secret.SecretSealer;
 import dev.cognitoes.client.api.AppClientCreatedEvent;
 import dev.cognitoes.client.api.AppClientDeletedEvent;
 import dev.cognitoes.client.api.AppClientDirectory;
@@ -41,7 +42,7 @@ class AppClient {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     AppClientView handle(CreateUserPoolClientCommand command, UserPoolDirectory pools, IdGenerator ids,
-                         ClientSecrets secrets, Clock clock) {
+                         SecretSealer secrets, Clock clock) {
         UserPoolView pool = pools.require(command.userPoolId());
         ClientRules.checkChosenSecret(command.generateSecret(), command.clientSecret());
         AppClientSettings checked = ClientRules.checked(command.settings(), pool, "creating");
@@ -54,7 +55,7 @@ class AppClient {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    AppClientView handle(UpdateUserPoolClientCommand command, UserPoolDirectory pools, ClientSecrets secrets,
+    AppClientView handle(UpdateUserPoolClientCommand command, UserPoolDirectory pools, SecretSealer secrets,
                          Clock clock) {
         UserPoolView pool = pools.require(command.userPoolId());
         requireExistingIn(pool.id(), command.clientId());

@@ -14,17 +14,15 @@ public final class AppClientFeature {
     }
 
     public static void configure(Configurer configurer) {
-        configurer.registerComponent(ClientSecrets.class,
-                c -> new ClientSecrets(() -> c.getComponent(SecretSealer.class)));
         configurer.registerComponent(StoredAppClientDirectory.class,
                 c -> new StoredAppClientDirectory(c.getComponent(StorageModule.class).appClientStore(),
-                        c.getComponent(ClientSecrets.class)));
+                        c.getComponent(SecretSealer.class)));
         configurer.registerComponent(AppClientDirectory.class, c -> c.getComponent(StoredAppClientDirectory.class));
         configurer.configureAggregate(AppClient.class);
         configurer.eventProcessing().registerEventHandler(
                 c -> new AppClientProjection(c.getComponent(StorageModule.class).appClientStore()));
         configurer.registerQueryHandler(c -> new AppClientQueries(
                 c.getComponent(StorageModule.class).appClientStore(), c.getComponent(StoredAppClientDirectory.class),
-                c.getComponent(UserPoolDirectory.class), () -> c.getComponent(PageTokens.class)));
+                c.getComponent(UserPoolDirectory.class), c.getComponent(PageTokens.class)));
     }
 }

@@ -12,7 +12,6 @@ import dev.cognitoes.spi.AppClientStore;
 import dev.cognitoes.spi.StoredAppClient;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
 import java.util.List;
-import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryHandler;
 
 class AppClientQueries {
@@ -22,10 +21,10 @@ class AppClientQueries {
     private final AppClientStore store;
     private final StoredAppClientDirectory clients;
     private final UserPoolDirectory pools;
-    private final Supplier<PageTokens> pageTokens;
+    private final PageTokens pageTokens;
 
     AppClientQueries(AppClientStore store, StoredAppClientDirectory clients, UserPoolDirectory pools,
-                     Supplier<PageTokens> pageTokens) {
+                     PageTokens pageTokens) {
         this.store = store;
         this.clients = clients;
         this.pools = pools;
@@ -52,11 +51,11 @@ class AppClientQueries {
         }
         pools.require(query.userPoolId());
         String listName = "ListUserPoolClients:" + query.userPoolId();
-        String after = query.nextToken() == null ? null : pageTokens.get().open(listName, query.nextToken());
+        String after = query.nextToken() == null ? null : pageTokens.open(listName, query.nextToken());
         List<StoredAppClient> candidates = store.listAfter(query.userPoolId(), after, maxResults + 1);
         List<StoredAppClient> page = candidates.size() <= maxResults ? candidates : candidates.subList(0, maxResults);
         String nextToken = candidates.size() <= maxResults ? null
-                : pageTokens.get().issue(listName, page.get(page.size() - 1).clientId());
+                : pageTokens.issue(listName, page.get(page.size() - 1).clientId());
         return new AppClientPage(page.stream().map(clients::view).toList(), nextToken);
     }
 }

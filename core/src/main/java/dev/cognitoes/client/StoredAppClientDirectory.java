@@ -1,5 +1,6 @@
 package dev.cognitoes.client;
 
+import dev.cognitoes.auth.secret.SecretSealer;
 import dev.cognitoes.client.api.AppClientDirectory;
 import dev.cognitoes.client.api.AppClientView;
 import dev.cognitoes.spi.AppClientStore;
@@ -9,9 +10,9 @@ import java.util.Optional;
 class StoredAppClientDirectory implements AppClientDirectory {
 
     private final AppClientStore store;
-    private final ClientSecrets secrets;
+    private final SecretSealer secrets;
 
-    StoredAppClientDirectory(AppClientStore store, ClientSecrets secrets) {
+    StoredAppClientDirectory(AppClientStore store, SecretSealer secrets) {
         this.store = store;
         this.secrets = secrets;
     }

@@ -18,6 +18,6 @@ public final class UserPoolFeature {
         configurer.eventProcessing().registerEventHandler(
                 c -> new UserPoolProjection(c.getComponent(StorageModule.class).userPoolStore()));
         configurer.registerQueryHandler(c -> new UserPoolQueries(c.getComponent(StorageModule.class).userPoolStore(),
-                () -> c.getComponent(PageTokens.class)));
+                c.getComponent(PageTokens.class)));
     }
 }

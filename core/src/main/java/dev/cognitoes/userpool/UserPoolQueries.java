@@ -10,7 +10,6 @@ import dev.cognitoes.userpool.api.UserPoolDirectory;
 import dev.cognitoes.userpool.api.UserPoolPage;
 import dev.cognitoes.userpool.api.UserPoolView;
 import java.util.List;
-import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryHandler;
 
 class UserPoolQueries {
@@ -18,9 +17,9 @@ class UserPoolQueries {
     static final int MAX_PAGE_SIZE = 60;
 
     private final UserPoolStore store;
-    private final Supplier<PageTokens> pageTokens;
+    private final PageTokens pageTokens;
 
-    UserPoolQueries(UserPoolStore store, Supplier<PageTokens> pageTokens) {
+    UserPoolQueries(UserPoolStore store, PageTokens pageTokens) {
         this.store = store;
         this.pageTokens = pageTokens;
     }
@@ -39,12 +38,12 @@ class UserPoolQueries {
                                               : "Member must have value less than or equal to " + MAX_PAGE_SIZE));
         }
         String listName = "ListUserPools:" + query.region();
-        String after = query.nextToken() == null ? null : pageTokens.get().open(listName, query.nextToken());
+        String after = query.nextToken() == null ? null : pageTokens.open(listName, query.nextToken());
         List<UserPoolView> candidates = store.listAfter(query.region(), after, query.maxResults() + 1);
         if (candidates.size() <= query.maxResults()) {
             return new UserPoolPage(candidates, null);
         }
         List<UserPoolView> page = candidates.subList(0, query.maxResults());
-        return new UserPoolPage(page, pageTokens.get().issue(listName, page.get(page.size() - 1).id()));
+        return new UserPoolPage(page, pageTokens.issue(listName, page.get(page.size() - 1).id()));
     }
 }

@@ -3,7 +3,6 @@ package dev.cognitoes.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cognitoes.auth.secret.SecretSealer;
 import dev.cognitoes.client.api.AppClientPage;
 import dev.cognitoes.client.api.AppClientSettings;
 import dev.cognitoes.client.api.AppClientView;
@@ -15,10 +14,7 @@ import dev.cognitoes.client.api.UpdateUserPoolClientCommand;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
-import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
-import dev.cognitoes.testkit.PlainPageTokens;
-import dev.cognitoes.testkit.ReversibleSecretSealer;
 import dev.cognitoes.testkit.SequentialIdGenerator;
 import dev.cognitoes.testkit.TestClock;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
@@ -50,8 +46,6 @@ class AppClientRuntimeTest {
                 .clock(clock)
                 .idGenerator(new SequentialIdGenerator())
                 .storage(storage)
-                .component(SecretSealer.class, new ReversibleSecretSealer())
-                .component(PageTokens.class, new PlainPageTokens())
                 .build();
         poolId = cognito.send(CreateUserPoolCommand.withDefaults("us-east-1", "pool")).id();
     }

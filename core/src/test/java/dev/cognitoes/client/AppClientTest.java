@@ -68,7 +68,7 @@ class AppClientTest {
         fixture = new AggregateTestFixture<>(AppClient.class);
         fixture.registerInjectableResource(pools);
         fixture.registerInjectableResource(new SequentialIdGenerator());
-        fixture.registerInjectableResource(new ClientSecrets(() -> SEALER));
+        fixture.registerInjectableResource(SEALER);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
