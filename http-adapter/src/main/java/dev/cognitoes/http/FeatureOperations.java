@@ -1,7 +1,9 @@
 package dev.cognitoes.http;
 
 import dev.cognitoes.config.CognitoRuntime;
+import dev.cognitoes.http.client.AppClientOperations;
 import dev.cognitoes.http.operation.OperationSet;
+import dev.cognitoes.http.userpool.UserPoolOperations;
 import java.util.List;
 
 /** The operation sets of every feature the HTTP server serves, in the order they are registered. */
@@ -11,6 +13,6 @@ public final class FeatureOperations {
     }
 
     public static List<OperationSet> all(CognitoRuntime runtime) {
-        return List.of();
+        return List.of(new UserPoolOperations(runtime), new AppClientOperations(runtime));
     }
 }
