@@ -5,7 +5,9 @@ import dev.cognitoes.client.api.AppClientDirectory;
 import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 
 /** Registers this feature's aggregates, command handlers, projections and query handlers with the runtime. */
 public final class AppClientFeature {
@@ -18,7 +20,8 @@ public final class AppClientFeature {
                 c -> new StoredAppClientDirectory(c.getComponent(StorageModule.class).appClientStore(),
                         c.getComponent(SecretSealer.class)));
         configurer.registerComponent(AppClientDirectory.class, c -> c.getComponent(StoredAppClientDirectory.class));
-        configurer.configureAggregate(AppClient.class);
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(AppClient.class)
+                .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.eventProcessing().registerEventHandler(
                 c -> new AppClientProjection(c.getComponent(StorageModule.class).appClientStore()));
         configurer.registerQueryHandler(c -> new AppClientQueries(

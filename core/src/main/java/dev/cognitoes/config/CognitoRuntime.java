@@ -1,5 +1,7 @@
 package dev.cognitoes.config;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -35,10 +37,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -53,12 +59,15 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * }
  * }</pre>
  *
- * <p>Commands are handled in the calling thread. A command that lost a race with a concurrent command on the same
- * user or name is retried on fresh state, so callers see the same error Cognito gives, never a storage error.
+ * <p>Commands are handled in the calling thread, each in a transaction of the storage module. A command that lost
+ * a race with a concurrent command on the same user or name is retried on fresh state, so callers see the same
+ * error Cognito gives, never a storage error. Aggregates with long histories are loaded from a snapshot taken
+ * every {@link Builder#snapshotThreshold(int) snapshotThreshold} events.
  */
 public final class CognitoRuntime implements AutoCloseable {
 
     static final int ATTEMPTS_PER_COMMAND = 8;
+    static final int DEFAULT_SNAPSHOT_THRESHOLD = 100;
 
     private final Configuration axon;
     private final StorageModule storage;
@@ -70,12 +79,18 @@ public final class CognitoRuntime implements AutoCloseable {
         this.storage = builder.storage;
         this.account = builder.account;
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+        JacksonSerializer snapshotSerializer = JacksonSerializer.builder().objectMapper(snapshotObjectMapper())
+                .build();
         CognitoPasswordVerifierFactory passwords = new CognitoPasswordVerifierFactory();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> storage.eventStorageEngine())
+                .configureEmbeddedEventStore(c -> storage.eventStorageEngine(serializer, snapshotSerializer))
+                .registerComponent(TransactionManager.class, c -> storage.transactionManager())
+                .registerComponent(TokenStore.class, c -> storage.tokenStore(serializer))
+                .registerComponent(SnapshotTriggerDefinition.class,
+                        c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), builder.snapshotThreshold))
                 .registerComponent(Clock.class, c -> builder.clock)
                 .registerComponent(IdGenerator.class, c -> builder.ids)
                 .registerComponent(CodeGenerator.class, c -> builder.codes)
@@ -116,6 +131,18 @@ public final class CognitoRuntime implements AutoCloseable {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /**
+     * The object mapper aggregate snapshots are stored with: the event settings, reading and writing an
+     * aggregate's fields (aggregates have no getters), so a snapshot holds exactly the state its event-sourcing
+     * handlers assigned.
+     */
+    public static ObjectMapper snapshotObjectMapper() {
+        return eventObjectMapper()
+                .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .setVisibility(PropertyAccessor.GETTER, Visibility.NONE)
+                .setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
     }
 
     /**
@@ -189,6 +216,7 @@ public final class CognitoRuntime implements AutoCloseable {
         private CodeDelivery codeDelivery = new InMemoryOutbox();
         private StorageModule storage;
         private AccountSettings account = AccountSettings.DEFAULT;
+        private int snapshotThreshold = DEFAULT_SNAPSHOT_THRESHOLD;
         private final Map<Class<?>, Object> components = new LinkedHashMap<>();
 
         private Builder() {
@@ -223,6 +251,20 @@ public final class CognitoRuntime implements AutoCloseable {
 
         public Builder account(AccountSettings account) {
             this.account = Objects.requireNonNull(account, "account");
+            return this;
+        }
+
+        /**
+         * After how many events an aggregate is snapshotted, so that loading it reads the snapshot and the events
+         * after it instead of its whole history; {@value CognitoRuntime#DEFAULT_SNAPSHOT_THRESHOLD} by default.
+         *
+         * @throws IllegalArgumentException when {@code events} is below 1
+         */
+        public Builder snapshotThreshold(int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("snapshotThreshold must be at least 1, was " + events);
+            }
+            this.snapshotThreshold = events;
             return this;
         }
 

@@ -1,7 +1,9 @@
 package dev.cognitoes.user;
 
 import dev.cognitoes.spi.StorageModule;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 
 /** Registers this feature's aggregates, command handlers, projections and query handlers with the runtime. */
 public final class UserFeature {
@@ -10,8 +12,10 @@ public final class UserFeature {
     }
 
     public static void configure(Configurer configurer) {
-        configurer.configureAggregate(User.class);
-        configurer.configureAggregate(NameClaim.class);
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(User.class)
+                .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(NameClaim.class)
+                .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerCommandHandler(UserCommandHandler::new);
         configurer.registerQueryHandler(UserQueries::new);
         configurer.eventProcessing().registerEventHandler(

@@ -3,7 +3,9 @@ package dev.cognitoes.userpool;
 import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 
 /** Registers this feature's aggregates, command handlers, projections and query handlers with the runtime. */
 public final class UserPoolFeature {
@@ -12,7 +14,8 @@ public final class UserPoolFeature {
     }
 
     public static void configure(Configurer configurer) {
-        configurer.configureAggregate(UserPool.class);
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(UserPool.class)
+                .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerComponent(UserPoolDirectory.class,
                 c -> new StoredUserPoolDirectory(c.getComponent(StorageModule.class).userPoolStore()));
         configurer.eventProcessing().registerEventHandler(

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -18,18 +20,27 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 
 /**
  * An event log in memory that, unlike Axon's own in-memory engine, refuses a second event at an (aggregate
  * identifier, sequence number) that is already taken, and stores a batch entirely or not at all. Each
- * aggregate's stream is kept apart, so loading an aggregate does not scan the whole log.
+ * aggregate's stream is kept apart, so loading an aggregate does not scan the whole log. Snapshots are kept
+ * serialized, so an aggregate built from one never shares state with the stored snapshot.
  */
 public final class InMemoryEventStorageEngine implements EventStorageEngine {
 
     private final Object appendLock = new Object();
     private final List<TrackedEventMessage<?>> log = new ArrayList<>();
     private final Map<String, List<DomainEventMessage<?>>> streams = new HashMap<>();
-    private final Map<String, DomainEventMessage<?>> snapshots = new ConcurrentHashMap<>();
+    private final Map<String, StoredSnapshot> snapshots = new ConcurrentHashMap<>();
+    private final Serializer snapshotSerializer;
+
+    /** @param snapshotSerializer writes and reads snapshot payloads, the aggregates themselves */
+    public InMemoryEventStorageEngine(Serializer snapshotSerializer) {
+        this.snapshotSerializer = Objects.requireNonNull(snapshotSerializer, "snapshotSerializer");
+    }
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
@@ -62,8 +73,10 @@ public final class InMemoryEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        snapshots.merge(snapshot.getAggregateIdentifier(), snapshot,
-                (kept, offered) -> offered.getSequenceNumber() > kept.getSequenceNumber() ? offered : kept);
+        StoredSnapshot stored = new StoredSnapshot(snapshot,
+                snapshotSerializer.serialize(snapshot.getPayload(), byte[].class));
+        snapshots.merge(snapshot.getAggregateIdentifier(), stored, (kept, offered) ->
+                offered.message().getSequenceNumber() > kept.message().getSequenceNumber() ? offered : kept);
     }
 
     @Override
@@ -86,7 +99,12 @@ public final class InMemoryEventStorageEngine implements EventStorageEngine {
 
     @Override
     public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return Optional.ofNullable(snapshots.get(aggregateIdentifier));
+        return Optional.ofNullable(snapshots.get(aggregateIdentifier)).map(stored -> {
+            DomainEventMessage<?> message = stored.message();
+            return new GenericDomainEventMessage<>(message.getType(), message.getAggregateIdentifier(),
+                    message.getSequenceNumber(), snapshotSerializer.deserialize(stored.payload()),
+                    message.getMetaData(), message.getIdentifier(), message.getTimestamp());
+        });
     }
 
     @Override
@@ -124,5 +142,8 @@ public final class InMemoryEventStorageEngine implements EventStorageEngine {
 
     private List<DomainEventMessage<?>> stream(String aggregateIdentifier) {
         return streams.getOrDefault(aggregateIdentifier, List.of());
+    }
+
+    private record StoredSnapshot(DomainEventMessage<?> message, SerializedObject<byte[]> payload) {
     }
 }

@@ -7,7 +7,7 @@ import dev.cognitoes.spi.UserStore;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
 
 /**
  * Keeps everything in this JVM's memory: fast, and gone when the process ends. Its master key is drawn at
@@ -15,14 +15,31 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  */
 public final class InMemoryStorageModule implements StorageModule {
 
-    private final InMemoryEventStorageEngine eventStorageEngine = new InMemoryEventStorageEngine();
+    private InMemoryEventStorageEngine eventStorageEngine;
     private final SecretKey masterKey = randomAesKey();
     private final InMemoryUserPoolStore userPoolStore = new InMemoryUserPoolStore();
     private final InMemoryAppClientStore appClientStore = new InMemoryAppClientStore();
     private final InMemoryUserStore userStore = new InMemoryUserStore();
 
+    /** The event log, created at the first call: every runtime given this module shares it. */
     @Override
-    public EventStorageEngine eventStorageEngine() {
+    public synchronized InMemoryEventStorageEngine eventStorageEngine(Serializer eventSerializer,
+                                                                      Serializer snapshotSerializer) {
+        if (eventStorageEngine == null) {
+            eventStorageEngine = new InMemoryEventStorageEngine(snapshotSerializer);
+        }
+        return eventStorageEngine;
+    }
+
+    /**
+     * The event log as a runtime using this module appends to it, for inspection.
+     *
+     * @throws IllegalStateException when no runtime has been built on this module yet
+     */
+    public synchronized InMemoryEventStorageEngine eventStorageEngine() {
+        if (eventStorageEngine == null) {
+            throw new IllegalStateException("no runtime has been built on this storage module yet");
+        }
         return eventStorageEngine;
     }
 
