@@ -1,0 +1,21 @@
+package dev.cognitoes.persistence.jdbc;
+
+import dev.cognitoes.spi.AppClientStore;
+import dev.cognitoes.spi.AppClientStoreContractTest;
+import org.junit.jupiter.api.AfterEach;
+
+class PostgresAppClientStoreTest extends AppClientStoreContractTest {
+
+    private JdbcStorageModule module;
+
+    @Override
+    protected AppClientStore newStore() {
+        module = TestDatabases.postgres().builder().build();
+        return module.appClientStore();
+    }
+
+    @AfterEach
+    void close() {
+        module.close();
+    }
+}
