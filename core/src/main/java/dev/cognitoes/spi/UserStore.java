@@ -49,6 +49,9 @@ public interface UserStore {
      */
     List<UserView> list(String userPoolId, String afterSub, int limit, Predicate<UserView> filter);
 
+    /** How many users of the pool are stored. */
+    long count(String userPoolId);
+
     /** Removes the user and its names; nothing happens when it is not stored. */
     void delete(String userPoolId, String sub);
 
