@@ -20,6 +20,7 @@ import java.util.function.Predicate;
  *   <li>{@link #delete} removes the user and every name mapped to it; {@link #deletePool} removes every user and
  *       name of the pool.</li>
  *   <li>{@link #list} orders users by {@code sub} and starts after the given {@code sub}.</li>
+ *   <li>{@link #count} is the number of users of the pool that {@link #list} would return without a filter.</li>
  *   <li>Implementations are safe for concurrent use.</li>
  * </ul>
  */
