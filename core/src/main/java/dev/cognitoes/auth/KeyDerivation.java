@@ -39,7 +39,9 @@ public final class KeyDerivation {
         /** The key of {@link dev.cognitoes.auth.code.HmacCodeHasher}. */
         CODE_HASHING("cognito-es/v1/code-hashing"),
         /** The key of {@link dev.cognitoes.shared.HmacPageTokens}. */
-        PAGE_TOKENS("cognito-es/v1/page-tokens");
+        PAGE_TOKENS("cognito-es/v1/page-tokens"),
+        /** The key that seals the {@code SECRET_BLOCK} of {@link dev.cognitoes.auth.srp.SrpServer}. */
+        SRP_SECRET_BLOCK("cognito-es/v1/srp-secret-block");
 
         private final String label;
 

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
  *   <li>{@link #delete} removes the user and every name mapped to it; {@link #deletePool} removes every user and
  *       name of the pool.</li>
  *   <li>{@link #list} orders users by {@code sub} and starts after the given {@code sub}.</li>
+ *   <li>{@link #count} is the number of users of the pool that {@link #list} would return without a filter.</li>
  *   <li>Implementations are safe for concurrent use.</li>
  * </ul>
  */
@@ -48,6 +49,9 @@ public interface UserStore {
      * @param afterSub the {@code sub} the previous page ended with, or {@code null} for the first page
      */
     List<UserView> list(String userPoolId, String afterSub, int limit, Predicate<UserView> filter);
+
+    /** How many users of the pool are stored. */
+    long count(String userPoolId);
 
     /** Removes the user and its names; nothing happens when it is not stored. */
     void delete(String userPoolId, String sub);

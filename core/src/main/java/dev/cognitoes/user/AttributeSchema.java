@@ -23,7 +23,7 @@ final class AttributeSchema {
      * @throws CognitoException NotAuthorizedException for {@code sub}, developer-only attributes written by a
      *                          client, or attributes outside the client's write attributes;
      *                          InvalidParameterException for attributes the schema lacks or required attributes
-     *                          missing
+     *                          missing ({@code sub}, required by every schema, is Cognito's to assign)
      */
     static void check(UserPoolView pool, AppClientView client, Map<String, String> attributes) {
         for (String name : attributes.keySet()) {
@@ -40,7 +40,7 @@ final class AttributeSchema {
         StringBuilder missing = new StringBuilder();
         for (SchemaAttribute attribute : pool.schema()) {
             String value = attributes.get(attribute.name());
-            if (attribute.required() && (value == null || value.isEmpty())) {
+            if (attribute.required() && !attribute.name().equals("sub") && (value == null || value.isEmpty())) {
                 missing.append(attribute.name()).append(": The attribute is required\n");
             }
         }

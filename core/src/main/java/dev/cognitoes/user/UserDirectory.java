@@ -27,14 +27,14 @@ final class UserDirectory {
         this.configuration = configuration;
     }
 
+    /** @throws CognitoException ResourceNotFoundException when the pool does not exist or was deleted */
     UserPoolView pool(String userPoolId) {
-        return component(UserPoolDirectory.class).find(userPoolId).orElseThrow(() -> new CognitoException(
-                CognitoError.RESOURCE_NOT_FOUND, "User pool " + userPoolId + " does not exist."));
+        return component(UserPoolDirectory.class).require(userPoolId);
     }
 
+    /** @throws CognitoException ResourceNotFoundException when the client does not exist or its pool was deleted */
     AppClientView client(String clientId) {
-        return component(AppClientDirectory.class).find(clientId).orElseThrow(() -> new CognitoException(
-                CognitoError.RESOURCE_NOT_FOUND, "User pool client " + clientId + " does not exist."));
+        return component(AppClientDirectory.class).require(clientId);
     }
 
     UserStore users() {

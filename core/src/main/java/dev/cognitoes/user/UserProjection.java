@@ -12,6 +12,7 @@ import dev.cognitoes.user.api.UserDeletedEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserView;
+import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.axonframework.eventhandling.EventHandler;
 
-/** Keeps the {@link UserStore} in step with the user feature's events. */
+/** Keeps the {@link UserStore} in step with the user feature's events; a deleted pool takes its users along. */
 final class UserProjection {
 
     private final UserStore store;
@@ -80,6 +81,11 @@ final class UserProjection {
     @EventHandler
     void on(UserDeletedEvent event) {
         store.delete(event.userPoolId(), event.sub());
+    }
+
+    @EventHandler
+    void on(UserPoolDeletedEvent event) {
+        store.deletePool(event.userPoolId());
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.user.api.AdminGetUserQuery;
+import dev.cognitoes.user.api.CountUsersQuery;
 import dev.cognitoes.user.api.ListUsersQuery;
 import dev.cognitoes.user.api.ListUsersResult;
 import dev.cognitoes.user.api.UserView;
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
 import org.axonframework.config.Configuration;
 import org.axonframework.queryhandling.QueryHandler;
 
-/** Answers AdminGetUser and ListUsers from the user read model. */
+/** Answers AdminGetUser, ListUsers and the count of a pool's users from the user read model. */
 final class UserQueries {
 
     static final int MAX_PAGE = 60;
@@ -28,6 +29,12 @@ final class UserQueries {
     UserView handle(AdminGetUserQuery query) {
         UserPoolView pool = directory.pool(query.userPoolId());
         return directory.existing(pool, query.username());
+    }
+
+    @QueryHandler
+    Long handle(CountUsersQuery query) {
+        UserPoolView pool = directory.pool(query.userPoolId());
+        return directory.users().count(pool.id());
     }
 
     @QueryHandler

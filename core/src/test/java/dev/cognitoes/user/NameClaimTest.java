@@ -2,6 +2,7 @@ package dev.cognitoes.user;
 
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.testkit.TestClock;
 import dev.cognitoes.user.UserCommands.ClaimName;
 import dev.cognitoes.user.UserCommands.ReleaseName;
 import dev.cognitoes.user.api.NameClaimTransferredEvent;
@@ -29,7 +30,7 @@ class NameClaimTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(NameClaim.class);
-        fixture.registerInjectableResource(new MutableClock(NOW));
+        fixture.registerInjectableResource(new TestClock(NOW));
     }
 
     static ClaimName claim(String sub, boolean force) {

@@ -24,6 +24,7 @@ import dev.cognitoes.user.api.AdminCreateUserCommand;
 import dev.cognitoes.user.api.AdminCreateUserResult;
 import dev.cognitoes.user.api.AdminDeleteUserCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
+import dev.cognitoes.user.api.CountUsersQuery;
 import dev.cognitoes.user.api.CodeDeliveryDetails;
 import dev.cognitoes.user.api.ConfirmSignUpCommand;
 import dev.cognitoes.user.api.ListUsersQuery;
@@ -35,6 +36,8 @@ import dev.cognitoes.user.api.SignUpCommand;
 import dev.cognitoes.user.api.SignUpResult;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserView;
+import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
+import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -472,7 +475,8 @@ class UserOperationsTest {
             OutboundMessage invitation = cognito.messages(POOL, "kim").get(0);
             assertThat(invitation.kind()).isEqualTo(MessageKind.INVITATION);
             assertThat(invitation.medium()).isEqualTo(DeliveryMedium.EMAIL);
-            new PasswordRules(TestDirectories.settings(Set.of(), false).passwordPolicy()).check(invitation.code());
+            new PasswordRules(cognito.runtime.query(new DescribeUserPoolQuery(POOL)).settings().passwordPolicy())
+                    .check(invitation.code());
             assertThat(user(POOL, "kim").status()).isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
         }
 
@@ -611,7 +615,11 @@ class UserOperationsTest {
 
         @Test
         void a_token_of_another_list_is_refused() {
-            String otherList = new TestPageTokens().issue("ListUsers:" + INSENSITIVE_POOL, TestIds.sub(1));
+            signUp(INSENSITIVE_CLIENT, "fay", Map.of("email", "fay@example.com"));
+            signUp(INSENSITIVE_CLIENT, "gus", Map.of("email", "gus@example.com"));
+            String otherList = cognito.runtime.query(new ListUsersQuery(INSENSITIVE_POOL, null, 1, null, null))
+                    .paginationToken();
+            assertThat(otherList).isNotNull();
 
             assertThatThrownBy(() -> cognito.runtime.query(new ListUsersQuery(POOL, null, 2, otherList, null)))
                     .isInstanceOfSatisfying(CognitoException.class,
@@ -622,6 +630,85 @@ class UserOperationsTest {
         void an_unknown_pool_is_refused() {
             assertRefused(() -> cognito.runtime.query(ListUsersQuery.firstPage("us-east-1_Nothing00")),
                     CognitoError.RESOURCE_NOT_FOUND, "User pool us-east-1_Nothing00 does not exist.");
+        }
+    }
+
+    @Nested
+    @DisplayName("when users are counted")
+    class Counting {
+
+        @Test
+        void every_user_counts_whatever_the_status_until_deleted() {
+            assertThat(cognito.runtime.query(new CountUsersQuery(POOL))).isZero();
+            signUp(CLIENT, "jane", JANE);
+            signUp(CLIENT, "joe", Map.of("email", "joe@example.com"));
+            confirm(CLIENT, "joe", signUpCode(POOL, "joe"));
+            cognito.runtime.send(new AdminCreateUserCommand(POOL, "kim", Map.of(), null, false,
+                    MessageAction.SUPPRESS, Set.of()));
+            signUp(INSENSITIVE_CLIENT, "other", JANE);
+
+            assertThat(cognito.runtime.query(new CountUsersQuery(POOL))).isEqualTo(3L);
+
+            cognito.runtime.send(new AdminDeleteUserCommand(POOL, "jane"));
+            assertThat(cognito.runtime.query(new CountUsersQuery(POOL))).isEqualTo(2L);
+            assertThat(cognito.runtime.query(new CountUsersQuery(INSENSITIVE_POOL))).isEqualTo(1L);
+        }
+
+        @Test
+        void an_unknown_pool_is_refused() {
+            assertRefused(() -> cognito.runtime.query(new CountUsersQuery("us-east-1_Nothing00")),
+                    CognitoError.RESOURCE_NOT_FOUND, "User pool us-east-1_Nothing00 does not exist.");
+        }
+    }
+
+    @Nested
+    @DisplayName("when the pool is deleted")
+    class PoolDeleted {
+
+        static final String POOL_GONE = "User pool " + POOL + " does not exist.";
+        static final String CLIENT_GONE = "User pool client " + CLIENT + " does not exist.";
+
+        @BeforeEach
+        void janeSignedUpThenThePoolWasDeleted() {
+            signUp(CLIENT, "jane", JANE);
+            cognito.runtime.send(new AdminCreateUserCommand(POOL, "kim", Map.of(), null, false,
+                    MessageAction.SUPPRESS, Set.of()));
+            signUp(INSENSITIVE_CLIENT, "other", JANE);
+            cognito.runtime.send(new DeleteUserPoolCommand(POOL));
+        }
+
+        @Test
+        void its_users_and_their_names_are_gone_from_the_read_model_and_other_pools_keep_theirs() {
+            assertThat(cognito.storage.userStore().count(POOL)).isZero();
+            assertThat(cognito.storage.userStore().findBySub(POOL, TestIds.sub(1))).isEmpty();
+            assertThat(cognito.storage.userStore().namesOf(POOL, TestIds.sub(1))).isEmpty();
+            assertThat(user(INSENSITIVE_POOL, "other").sub()).isEqualTo(TestIds.sub(3));
+        }
+
+        @Test
+        void administrator_operations_answer_that_the_pool_does_not_exist() {
+            assertRefused(() -> user(POOL, "jane"), CognitoError.RESOURCE_NOT_FOUND, POOL_GONE);
+            assertRefused(() -> cognito.runtime.query(ListUsersQuery.firstPage(POOL)),
+                    CognitoError.RESOURCE_NOT_FOUND, POOL_GONE);
+            assertRefused(() -> cognito.runtime.query(new CountUsersQuery(POOL)), CognitoError.RESOURCE_NOT_FOUND,
+                    POOL_GONE);
+            assertRefused(() -> cognito.runtime.send(new AdminConfirmSignUpCommand(POOL, "jane")),
+                    CognitoError.RESOURCE_NOT_FOUND, POOL_GONE);
+            assertRefused(() -> cognito.runtime.send(new AdminDeleteUserCommand(POOL, "kim")),
+                    CognitoError.RESOURCE_NOT_FOUND, POOL_GONE);
+            assertRefused(() -> cognito.runtime.send(new AdminCreateUserCommand(POOL, "kim", Map.of(), null, false,
+                    MessageAction.RESEND, Set.of())), CognitoError.RESOURCE_NOT_FOUND, POOL_GONE);
+            assertRefused(() -> cognito.runtime.send(new AdminCreateUserCommand(POOL, "new", Map.of(), null, false,
+                    null, Set.of())), CognitoError.RESOURCE_NOT_FOUND, POOL_GONE);
+        }
+
+        @Test
+        void client_operations_answer_that_the_client_does_not_exist() {
+            assertRefused(() -> signUp(CLIENT, "fresh", JANE), CognitoError.RESOURCE_NOT_FOUND, CLIENT_GONE);
+            assertRefused(() -> confirm(CLIENT, "jane", signUpCode(POOL, "jane")), CognitoError.RESOURCE_NOT_FOUND,
+                    CLIENT_GONE);
+            assertRefused(() -> cognito.runtime.send(new ResendConfirmationCodeCommand(CLIENT, null, "jane")),
+                    CognitoError.RESOURCE_NOT_FOUND, CLIENT_GONE);
         }
     }
 }

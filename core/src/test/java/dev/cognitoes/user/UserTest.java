@@ -2,10 +2,15 @@ package dev.cognitoes.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoes.auth.code.CodeHasher;
+import dev.cognitoes.auth.code.FixedSaltCodeHasher;
+import dev.cognitoes.auth.srp.FixedSaltPasswordVerifiers;
+import dev.cognitoes.auth.srp.PasswordVerifierFactory;
 import dev.cognitoes.delivery.DeliveryMedium;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.Rejected;
+import dev.cognitoes.testkit.TestClock;
 import dev.cognitoes.user.UserCommands.ConfirmByAdministrator;
 import dev.cognitoes.user.UserCommands.ConfirmWithCode;
 import dev.cognitoes.user.UserCommands.CreateUserAsAdministrator;
@@ -45,30 +50,32 @@ class UserTest {
     static final Map<String, String> ATTRIBUTES = Map.of("email", "jane@example.com");
     static final String PASSWORD = "Correct-Horse-1";
     static final String CODE = "123456";
+    static final CodeHasher HASHER = FixedSaltCodeHasher.create();
+    static final PasswordVerifierFactory VERIFIERS = FixedSaltPasswordVerifiers.create();
 
     private FixtureConfiguration<User> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(User.class);
-        fixture.registerInjectableResource(new TestCodeHasher());
-        fixture.registerInjectableResource(new TestPasswordVerifiers());
-        fixture.registerInjectableResource(new MutableClock(NOW));
+        fixture.registerInjectableResource(HASHER);
+        fixture.registerInjectableResource(VERIFIERS);
+        fixture.registerInjectableResource(new TestClock(NOW));
     }
 
     static UserSignedUpEvent signedUp() {
         return new UserSignedUpEvent(SUB, POOL, "jane", ATTRIBUTES,
-                TestPasswordVerifiers.verifierOf(POOL, "jane", PASSWORD), "client1", NOW.minusSeconds(60));
+                VERIFIERS.create(POOL, "jane", PASSWORD), "client1", NOW.minusSeconds(60));
     }
 
     static ConfirmationCodeSentEvent codeSent(Instant at) {
-        return new ConfirmationCodeSentEvent(SUB, POOL, TestCodeHasher.hashOf(CODE), DeliveryMedium.EMAIL, "email",
+        return new ConfirmationCodeSentEvent(SUB, POOL, HASHER.hash(CODE), DeliveryMedium.EMAIL, "email",
                 "jane@example.com", at, at.plus(User.CODE_VALIDITY));
     }
 
     static UserCreatedByAdminEvent createdByAdmin() {
         return new UserCreatedByAdminEvent(SUB, POOL, "jane", ATTRIBUTES,
-                TestPasswordVerifiers.verifierOf(POOL, "jane", "Temporary-1"), NOW.plus(Duration.ofDays(7)),
+                VERIFIERS.create(POOL, "jane", "Temporary-1"), NOW.plus(Duration.ofDays(7)),
                 NOW.minusSeconds(60));
     }
 
@@ -89,7 +96,7 @@ class UserTest {
             fixture.givenNoPriorActivity()
                     .when(new RegisterUser(SUB, POOL, "jane", ATTRIBUTES, PASSWORD, "client1"))
                     .expectEvents(new UserSignedUpEvent(SUB, POOL, "jane", ATTRIBUTES,
-                            TestPasswordVerifiers.verifierOf(POOL, "jane", PASSWORD), "client1", NOW));
+                            VERIFIERS.create(POOL, "jane", PASSWORD), "client1", NOW));
         }
 
         @Test
@@ -198,7 +205,7 @@ class UserTest {
 
         @Test
         void a_new_code_replaces_the_old_one() {
-            ConfirmationCodeSentEvent newer = new ConfirmationCodeSentEvent(SUB, POOL, TestCodeHasher.hashOf("222222"),
+            ConfirmationCodeSentEvent newer = new ConfirmationCodeSentEvent(SUB, POOL, HASHER.hash("222222"),
                     DeliveryMedium.EMAIL, "email", "jane@example.com", NOW, NOW.plus(User.CODE_VALIDITY));
             fixture.given(signedUp(), codeSent(NOW.minusSeconds(60)), newer)
                     .when(new ConfirmWithCode(SUB, CODE))
@@ -231,7 +238,7 @@ class UserTest {
                     .when(new CreateUserAsAdministrator(SUB, POOL, "jane", ATTRIBUTES, "Temporary-1", 7,
                             List.of(new Invitation(DeliveryMedium.EMAIL, "jane@example.com"))))
                     .expectEvents(new UserCreatedByAdminEvent(SUB, POOL, "jane", ATTRIBUTES,
-                                    TestPasswordVerifiers.verifierOf(POOL, "jane", "Temporary-1"),
+                                    VERIFIERS.create(POOL, "jane", "Temporary-1"),
                                     NOW.plus(Duration.ofDays(7)), NOW),
                             new InvitationSentEvent(SUB, POOL, DeliveryMedium.EMAIL, "jane@example.com", NOW));
         }
@@ -242,7 +249,7 @@ class UserTest {
                     .when(new ReissueTemporaryPassword(SUB, "Temporary-2", 3,
                             List.of(new Invitation(DeliveryMedium.SMS, "+15555550100"))))
                     .expectEvents(new TemporaryPasswordReissuedEvent(SUB, POOL,
-                                    TestPasswordVerifiers.verifierOf(POOL, "jane", "Temporary-2"),
+                                    VERIFIERS.create(POOL, "jane", "Temporary-2"),
                                     NOW.plus(Duration.ofDays(3)), NOW),
                             new InvitationSentEvent(SUB, POOL, DeliveryMedium.SMS, "+15555550100", NOW));
         }

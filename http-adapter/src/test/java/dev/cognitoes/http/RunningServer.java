@@ -12,10 +12,12 @@ import dev.cognitoes.shared.IdGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,6 +185,37 @@ public final class RunningServer
     /** A request to a path of the server, such as {@code /_dev/outbox?userPoolId=..}. */
     public HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(baseUri() + pathAndQuery));
+    }
+
+    /**
+     * The codes and invitations sent to one user, oldest first, read over HTTP from {@code GET /_dev/outbox}: each
+     * a JSON object with {@code destination}, {@code deliveryMedium}, {@code kind}, {@code code} and
+     * {@code sentAt}.
+     */
+    public List<JsonNode> devOutbox(String userPoolId, String username) {
+        WireResponse response = send(request("/_dev/outbox?userPoolId=" + encode(userPoolId) + "&username="
+                + encode(username)).GET());
+        if (response.status() != 200) {
+            throw new IllegalStateException("GET /_dev/outbox answered " + response.status() + ": " + response.text());
+        }
+        List<JsonNode> messages = new ArrayList<>();
+        response.body().path("messages").forEach(messages::add);
+        return messages;
+    }
+
+    /** The code of the latest message of this kind ({@code SIGN_UP}, {@code INVITATION}) in the dev outbox. */
+    public String lastCode(String userPoolId, String username, String kind) {
+        List<JsonNode> messages = devOutbox(userPoolId, username).stream()
+                .filter(message -> kind.equals(message.path("kind").asText()))
+                .toList();
+        if (messages.isEmpty()) {
+            throw new IllegalStateException("no " + kind + " message for " + username + " in " + userPoolId);
+        }
+        return messages.get(messages.size() - 1).path("code").asText();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public WireResponse send(HttpRequest.Builder request) {

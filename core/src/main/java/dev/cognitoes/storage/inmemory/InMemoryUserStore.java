@@ -73,6 +73,12 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     @Override
+    public synchronized long count(String userPoolId) {
+        TreeMap<String, UserView> users = usersByPool.get(userPoolId);
+        return users == null ? 0 : users.size();
+    }
+
+    @Override
     public synchronized void delete(String userPoolId, String sub) {
         TreeMap<String, UserView> users = usersByPool.get(userPoolId);
         if (users != null) {

@@ -49,4 +49,11 @@ public record UserPoolSettings(String poolName, PasswordPolicy passwordPolicy, L
                 VerificationMessageTemplate.DEFAULT, null, Set.of(), "OFF", AdminCreateUserConfig.DEFAULT,
                 List.of(), Map.of(), "ESSENTIALS", Map.of());
     }
+
+    /** These settings with codes sent to the given attributes ({@code email} and/or {@code phone_number}). */
+    public UserPoolSettings withAutoVerifiedAttributes(Set<String> attributes) {
+        return new UserPoolSettings(poolName, passwordPolicy, allowedFirstAuthFactors, deletionProtection, attributes,
+                verificationMessageTemplate, smsAuthenticationMessage, attributesRequireVerificationBeforeUpdate,
+                mfaConfiguration, adminCreateUserConfig, accountRecovery, tags, userPoolTier, additionalSettings);
+    }
 }

@@ -39,11 +39,25 @@ final class AmazonCognitoIdentityJs {
      */
     static synchronized JsonNode reference() {
         if (reference == null) {
-            Path npm = targetDirectory().resolve("npm");
-            installPinnedPackage(npm);
-            reference = runScript(npm);
+            reference = runScript(npmDirectory());
         }
         return reference;
+    }
+
+    /**
+     * The directory the pinned package is installed in (under {@code node_modules}), installing it on first use,
+     * with the test script {@code script} copied from {@code /node/} beside it.
+     */
+    static synchronized Path npmDirectory(String script) {
+        Path npm = npmDirectory();
+        copyScript(script, npm);
+        return npm;
+    }
+
+    private static Path npmDirectory() {
+        Path npm = targetDirectory().resolve("npm");
+        installPinnedPackage(npm);
+        return npm;
     }
 
     private static void installPinnedPackage(Path npm) {
@@ -69,16 +83,20 @@ final class AmazonCognitoIdentityJs {
         }
     }
 
-    private static JsonNode runScript(Path npm) {
-        Path script = npm.resolve(SCRIPT);
-        try (InputStream source = AmazonCognitoIdentityJs.class.getResourceAsStream("/node/" + SCRIPT)) {
+    private static void copyScript(String name, Path npm) {
+        try (InputStream source = AmazonCognitoIdentityJs.class.getResourceAsStream("/node/" + name)) {
             if (source == null) {
-                throw new AssertionError("test resource /node/" + SCRIPT + " is missing");
+                throw new AssertionError("test resource /node/" + name + " is missing");
             }
-            Files.copy(source, script, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source, npm.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonNode runScript(Path npm) {
+        copyScript(SCRIPT, npm);
+        Path script = npm.resolve(SCRIPT);
         Path output = npm.resolve("reference.json");
         run(npm, List.of("node", script.toString(), npm.resolve("node_modules").toString(),
                 String.valueOf(RUNS_PER_SALT_KIND)), output, 2);

@@ -13,6 +13,7 @@ import dev.cognitoes.http.userpool.UserPoolWire.UpdateUserPoolRequest;
 import dev.cognitoes.http.userpool.UserPoolWire.UserPoolIdRequest;
 import dev.cognitoes.http.userpool.UserPoolWire.UserPoolResponse;
 import dev.cognitoes.http.wire.WireJson;
+import dev.cognitoes.user.api.CountUsersQuery;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
 import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
 import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
@@ -46,13 +47,14 @@ public final class UserPoolOperations implements OperationSet {
         CreateUserPoolRequest request = WireJson.read(body, CreateUserPoolRequest.class);
         UserPoolView pool = runtime.send(new CreateUserPoolCommand(context.region(), UserPoolWire.signIn(request),
                 UserPoolWire.schema(request), UserPoolWire.settings(request)));
-        return new UserPoolResponse(UserPoolWire.userPool(pool));
+        return new UserPoolResponse(UserPoolWire.userPool(pool, 0));
     }
 
     private Object describeUserPool(JsonNode body, RequestContext context) {
         UserPoolIdRequest request = WireJson.read(body, UserPoolIdRequest.class);
-        return new UserPoolResponse(UserPoolWire.userPool(
-                runtime.query(new DescribeUserPoolQuery(request.userPoolId()))));
+        UserPoolView pool = runtime.query(new DescribeUserPoolQuery(request.userPoolId()));
+        long users = runtime.query(new CountUsersQuery(pool.id()));
+        return new UserPoolResponse(UserPoolWire.userPool(pool, (int) Math.min(users, Integer.MAX_VALUE)));
     }
 
     private Object updateUserPool(JsonNode body, RequestContext context) {

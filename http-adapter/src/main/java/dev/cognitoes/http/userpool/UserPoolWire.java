@@ -287,7 +287,8 @@ final class UserPoolWire {
                 .toList();
     }
 
-    static UserPoolTypeWire userPool(UserPoolView pool) {
+    /** The pool as {@code UserPoolType}, with the number of users it has now. */
+    static UserPoolTypeWire userPool(UserPoolView pool, int estimatedNumberOfUsers) {
         UserPoolSettings s = pool.settings();
         PasswordPolicy p = s.passwordPolicy();
         VerificationMessageTemplate t = s.verificationMessageTemplate();
@@ -309,7 +310,7 @@ final class UserPoolWire {
                         t.defaultEmailOption().name()),
                 s.smsAuthenticationMessage(),
                 new UserAttributeUpdateSettingsWire(sorted(s.attributesRequireVerificationBeforeUpdate())),
-                s.mfaConfiguration(), s.additionalSettings().get("DeviceConfiguration"), 0,
+                s.mfaConfiguration(), s.additionalSettings().get("DeviceConfiguration"), estimatedNumberOfUsers,
                 s.additionalSettings().getOrDefault("EmailConfiguration", DEFAULT_EMAIL_CONFIGURATION),
                 s.additionalSettings().get("SmsConfiguration"), s.tags(),
                 new AdminCreateUserConfigWire(a.allowAdminCreateUserOnly(), a.unusedAccountValidityDays(),

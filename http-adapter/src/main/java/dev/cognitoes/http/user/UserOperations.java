@@ -1,0 +1,112 @@
+package dev.cognitoes.http.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.cognitoes.config.CognitoRuntime;
+import dev.cognitoes.http.operation.OperationHandler;
+import dev.cognitoes.http.operation.OperationSet;
+import dev.cognitoes.http.operation.RequestContext;
+import dev.cognitoes.http.user.UserWire.AdminCreateUserRequest;
+import dev.cognitoes.http.user.UserWire.AdminCreateUserResponse;
+import dev.cognitoes.http.user.UserWire.ConfirmSignUpRequest;
+import dev.cognitoes.http.user.UserWire.ListUsersRequest;
+import dev.cognitoes.http.user.UserWire.ListUsersResponse;
+import dev.cognitoes.http.user.UserWire.PoolUserRequest;
+import dev.cognitoes.http.user.UserWire.ResendConfirmationCodeRequest;
+import dev.cognitoes.http.user.UserWire.ResendConfirmationCodeResponse;
+import dev.cognitoes.http.user.UserWire.SignUpRequest;
+import dev.cognitoes.http.user.UserWire.SignUpResponse;
+import dev.cognitoes.http.wire.WireJson;
+import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
+import dev.cognitoes.user.api.AdminCreateUserCommand;
+import dev.cognitoes.user.api.AdminDeleteUserCommand;
+import dev.cognitoes.user.api.AdminGetUserQuery;
+import dev.cognitoes.user.api.ConfirmSignUpCommand;
+import dev.cognitoes.user.api.ListUsersQuery;
+import dev.cognitoes.user.api.ListUsersResult;
+import dev.cognitoes.user.api.ResendConfirmationCodeCommand;
+import dev.cognitoes.user.api.SignUpCommand;
+import dev.cognitoes.user.api.SignUpResult;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * SignUp, ConfirmSignUp, ResendConfirmationCode, AdminConfirmSignUp, AdminCreateUser, AdminGetUser,
+ * AdminDeleteUser and ListUsers over HTTP. The region of a request plays no part: the pool or client named in it
+ * decides.
+ */
+public final class UserOperations implements OperationSet {
+
+    private final CognitoRuntime runtime;
+
+    public UserOperations(CognitoRuntime runtime) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+    }
+
+    @Override
+    public Map<String, OperationHandler> handlers() {
+        return Map.of(
+                "SignUp", this::signUp,
+                "ConfirmSignUp", this::confirmSignUp,
+                "ResendConfirmationCode", this::resendConfirmationCode,
+                "AdminConfirmSignUp", this::adminConfirmSignUp,
+                "AdminCreateUser", this::adminCreateUser,
+                "AdminGetUser", this::adminGetUser,
+                "AdminDeleteUser", this::adminDeleteUser,
+                "ListUsers", this::listUsers);
+    }
+
+    private Object signUp(JsonNode body, RequestContext context) {
+        SignUpRequest request = WireJson.read(body, SignUpRequest.class);
+        SignUpResult result = runtime.send(new SignUpCommand(request.clientId(), request.secretHash(),
+                request.username(), request.password(), UserWire.attributes(request.userAttributes())));
+        return new SignUpResponse(result.userConfirmed(), UserWire.delivery(result.codeDeliveryDetails()),
+                result.userSub());
+    }
+
+    private Object confirmSignUp(JsonNode body, RequestContext context) {
+        ConfirmSignUpRequest request = WireJson.read(body, ConfirmSignUpRequest.class);
+        runtime.send(new ConfirmSignUpCommand(request.clientId(), request.secretHash(), request.username(),
+                request.confirmationCode(), Boolean.TRUE.equals(request.forceAliasCreation())));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object resendConfirmationCode(JsonNode body, RequestContext context) {
+        ResendConfirmationCodeRequest request = WireJson.read(body, ResendConfirmationCodeRequest.class);
+        return new ResendConfirmationCodeResponse(UserWire.delivery(runtime.send(new ResendConfirmationCodeCommand(
+                request.clientId(), request.secretHash(), request.username())).codeDeliveryDetails()));
+    }
+
+    private Object adminConfirmSignUp(JsonNode body, RequestContext context) {
+        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
+        runtime.send(new AdminConfirmSignUpCommand(request.userPoolId(), request.username()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminCreateUser(JsonNode body, RequestContext context) {
+        AdminCreateUserRequest request = WireJson.read(body, AdminCreateUserRequest.class);
+        return new AdminCreateUserResponse(UserWire.user(runtime.send(new AdminCreateUserCommand(
+                request.userPoolId(), request.username(), UserWire.attributes(request.userAttributes()),
+                request.temporaryPassword(), Boolean.TRUE.equals(request.forceAliasCreation()),
+                UserWire.messageAction(request.messageAction()),
+                UserWire.mediums(request.desiredDeliveryMediums()))).user()));
+    }
+
+    private Object adminGetUser(JsonNode body, RequestContext context) {
+        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
+        return UserWire.adminGetUser(runtime.query(new AdminGetUserQuery(request.userPoolId(), request.username())));
+    }
+
+    private Object adminDeleteUser(JsonNode body, RequestContext context) {
+        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
+        runtime.send(new AdminDeleteUserCommand(request.userPoolId(), request.username()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object listUsers(JsonNode body, RequestContext context) {
+        ListUsersRequest request = WireJson.read(body, ListUsersRequest.class);
+        ListUsersResult page = runtime.query(new ListUsersQuery(request.userPoolId(), request.attributesToGet(),
+                request.limit(), request.paginationToken(), request.filter()));
+        return new ListUsersResponse(page.users().stream().map(UserWire::user).toList(), page.paginationToken());
+    }
+}

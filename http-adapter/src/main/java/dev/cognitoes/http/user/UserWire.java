@@ -1,0 +1,111 @@
+package dev.cognitoes.http.user;
+
+import dev.cognitoes.delivery.DeliveryMedium;
+import dev.cognitoes.user.api.CodeDeliveryDetails;
+import dev.cognitoes.user.api.MessageAction;
+import dev.cognitoes.user.api.UserView;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Maps the user operations' wire shapes (Cognito's {@code SignUpRequest}, {@code UserType},
+ * {@code AttributeType}, {@code CodeDeliveryDetailsType}, ...) to the domain's records and back. Request members
+ * cognito-es does not act on yet ({@code ValidationData}, {@code ClientMetadata}, {@code AnalyticsMetadata},
+ * {@code UserContextData}) are accepted and ignored.
+ */
+final class UserWire {
+
+    private UserWire() {
+    }
+
+    record SignUpRequest(String clientId, String secretHash, String username, String password,
+                         List<AttributeWire> userAttributes) {
+    }
+
+    record ConfirmSignUpRequest(String clientId, String secretHash, String username, String confirmationCode,
+                                Boolean forceAliasCreation) {
+    }
+
+    record ResendConfirmationCodeRequest(String clientId, String secretHash, String username) {
+    }
+
+    record AdminCreateUserRequest(String userPoolId, String username, List<AttributeWire> userAttributes,
+                                  String temporaryPassword, Boolean forceAliasCreation, String messageAction,
+                                  List<String> desiredDeliveryMediums) {
+    }
+
+    /** AdminConfirmSignUp, AdminGetUser and AdminDeleteUser: a user of a pool. */
+    record PoolUserRequest(String userPoolId, String username) {
+    }
+
+    record ListUsersRequest(String userPoolId, List<String> attributesToGet, Integer limit, String paginationToken,
+                            String filter) {
+    }
+
+    record SignUpResponse(boolean userConfirmed, CodeDeliveryDetailsWire codeDeliveryDetails, String userSub) {
+    }
+
+    record ResendConfirmationCodeResponse(CodeDeliveryDetailsWire codeDeliveryDetails) {
+    }
+
+    record AdminCreateUserResponse(UserTypeWire user) {
+    }
+
+    record AdminGetUserResponse(String username, List<AttributeWire> userAttributes, Instant userCreateDate,
+                                Instant userLastModifiedDate, boolean enabled, String userStatus) {
+    }
+
+    record ListUsersResponse(List<UserTypeWire> users, String paginationToken) {
+    }
+
+    record UserTypeWire(String username, List<AttributeWire> attributes, Instant userCreateDate,
+                        Instant userLastModifiedDate, boolean enabled, String userStatus) {
+    }
+
+    record AttributeWire(String name, String value) {
+    }
+
+    record CodeDeliveryDetailsWire(String destination, String deliveryMedium, String attributeName) {
+    }
+
+    /** The attributes by name, in request order; an attribute sent without a value counts as empty. */
+    static Map<String, String> attributes(List<AttributeWire> attributes) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        if (attributes != null) {
+            attributes.forEach(a -> byName.put(a.name(), a.value() == null ? "" : a.value()));
+        }
+        return byName;
+    }
+
+    static MessageAction messageAction(String messageAction) {
+        return messageAction == null ? null : MessageAction.valueOf(messageAction);
+    }
+
+    static Set<DeliveryMedium> mediums(List<String> mediums) {
+        return mediums == null ? Set.of()
+                : mediums.stream().map(DeliveryMedium::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static CodeDeliveryDetailsWire delivery(CodeDeliveryDetails details) {
+        return details == null ? null : new CodeDeliveryDetailsWire(details.destination(), details.medium().name(),
+                details.attributeName());
+    }
+
+    static UserTypeWire user(UserView user) {
+        return new UserTypeWire(user.username(), attributeList(user), user.createDate(), user.lastModifiedDate(),
+                user.enabled(), user.status().name());
+    }
+
+    static AdminGetUserResponse adminGetUser(UserView user) {
+        return new AdminGetUserResponse(user.username(), attributeList(user), user.createDate(),
+                user.lastModifiedDate(), user.enabled(), user.status().name());
+    }
+
+    private static List<AttributeWire> attributeList(UserView user) {
+        return user.attributes().entrySet().stream().map(a -> new AttributeWire(a.getKey(), a.getValue())).toList();
+    }
+}

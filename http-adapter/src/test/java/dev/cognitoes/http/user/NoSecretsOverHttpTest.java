@@ -1,0 +1,156 @@
+package dev.cognitoes.http.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cognitoes.config.CognitoRuntime;
+import dev.cognitoes.http.RunningServer;
+import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+
+class NoSecretsOverHttpTest {
+
+    static final String PASSWORD = "Plaintext-Pa55word!";
+    static final String REFUSED_PASSWORD = "refusedpassword-no-capitals-7";
+    static final String TEMPORARY_PASSWORD = "Temporary-Pa55!";
+    // Eight digits, so that the check cannot be fooled by a six-digit run that happens to occur in a hex verifier.
+    static final String SIGN_UP_CODE = "40917325";
+    static final String WRONG_CODE = "58203146";
+
+    static final InMemoryStorageModule storage = new InMemoryStorageModule();
+
+    @RegisterExtension
+    static final RunningServer server = RunningServer.builder()
+            .runtime(runtime -> runtime.storage(storage))
+            .codeGenerator(() -> SIGN_UP_CODE)
+            .build();
+
+    final CognitoIdentityProviderClient cognito = server.sdkClient();
+
+    @Nested
+    @DisplayName("when a full scenario has run over HTTP")
+    class FullScenario {
+
+        @Test
+        @DisplayName("no password, code, temporary password, client secret or secret hash is in the event log or "
+                + "in anything the server logged")
+        void nothingSecretIsKept() throws Exception {
+            ByteArrayOutputStream logged = new ByteArrayOutputStream();
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            System.setOut(new PrintStream(new Tee(out, logged), true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new Tee(err, logged), true, StandardCharsets.UTF_8));
+            Secrets secrets;
+            try {
+                secrets = runScenario();
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+
+            String events = serializedEventLog();
+            String log = logged.toString(StandardCharsets.UTF_8);
+
+            assertThat(events).contains("jane@example.com", "kim@example.com");
+            assertThat(log).contains("SIGN_UP message for user jane", "INVITATION message for user kim");
+            for (String secret : secrets.all()) {
+                assertThat(events).as("event log").doesNotContain(secret);
+                assertThat(log).as("server log").doesNotContain(secret);
+            }
+        }
+    }
+
+    record Secrets(String clientSecret, String secretHash, String generatedTemporaryPassword) {
+        List<String> all() {
+            return List.of(PASSWORD, REFUSED_PASSWORD, TEMPORARY_PASSWORD, SIGN_UP_CODE, WRONG_CODE, clientSecret,
+                    secretHash, generatedTemporaryPassword);
+        }
+    }
+
+    Secrets runScenario() {
+        String poolId = cognito.createUserPool(r -> r.poolName("secrets")
+                .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)).userPool().id();
+        UserPoolClientType client = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("server")
+                .generateSecret(true)).userPoolClient();
+        String secretHash = UserOperationsTest.secretHash("jane", client.clientId(), client.clientSecret());
+        AttributeType email = AttributeType.builder().name("email").value("jane@example.com").build();
+
+        assertThatThrownBy(() -> cognito.signUp(r -> r.clientId(client.clientId()).secretHash(secretHash)
+                .username("jane").password(REFUSED_PASSWORD).userAttributes(email)))
+                .isInstanceOf(InvalidPasswordException.class);
+        cognito.signUp(r -> r.clientId(client.clientId()).secretHash(secretHash).username("jane").password(PASSWORD)
+                .userAttributes(email));
+        assertThat(server.lastCode(poolId, "jane", "SIGN_UP")).isEqualTo(SIGN_UP_CODE);
+        assertThatThrownBy(() -> cognito.confirmSignUp(r -> r.clientId(client.clientId()).secretHash(secretHash)
+                .username("jane").confirmationCode(WRONG_CODE))).isInstanceOf(CodeMismatchException.class);
+        cognito.confirmSignUp(r -> r.clientId(client.clientId()).secretHash(secretHash).username("jane")
+                .confirmationCode(SIGN_UP_CODE));
+
+        cognito.adminCreateUser(r -> r.userPoolId(poolId).username("kim").temporaryPassword(TEMPORARY_PASSWORD)
+                .userAttributes(AttributeType.builder().name("email").value("kim@example.com").build())
+                .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+        cognito.adminCreateUser(r -> r.userPoolId(poolId).username("kim").messageAction(MessageActionType.RESEND)
+                .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
+        String generated = server.lastCode(poolId, "kim", "INVITATION");
+        assertThat(generated).isNotEqualTo(TEMPORARY_PASSWORD);
+        return new Secrets(client.clientSecret(), secretHash, generated);
+    }
+
+    static String serializedEventLog() throws Exception {
+        ObjectMapper mapper = CognitoRuntime.eventObjectMapper();
+        List<? extends TrackedEventMessage<?>> log = storage.eventStorageEngine().readEvents(null, false).toList();
+        assertThat(log).hasSizeGreaterThanOrEqualTo(10);
+        StringBuilder stored = new StringBuilder();
+        for (TrackedEventMessage<?> event : log) {
+            stored.append(mapper.writeValueAsString(event.getPayload()));
+            stored.append(mapper.writeValueAsString(event.getMetaData()));
+        }
+        return stored.toString();
+    }
+
+    /** Writes everything to the stream it replaces and to a capture. */
+    static final class Tee extends OutputStream {
+        private final OutputStream original;
+        private final OutputStream capture;
+
+        Tee(OutputStream original, OutputStream capture) {
+            this.original = original;
+            this.capture = capture;
+        }
+
+        @Override
+        public synchronized void write(int b) throws java.io.IOException {
+            original.write(b);
+            capture.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+            original.write(bytes, offset, length);
+            capture.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            original.flush();
+        }
+    }
+}
