@@ -143,6 +143,14 @@ public abstract class UserStoreContractTest {
         }
 
         @Test
+        @DisplayName("the count is the number of one pool's users")
+        void counts() {
+            assertThat(store.count(POOL)).isEqualTo(5);
+            assertThat(store.count(OTHER_POOL)).isEqualTo(1);
+            assertThat(store.count("eu-west-1_CCCCCCCCC")).isZero();
+        }
+
+        @Test
         @DisplayName("a page holds up to the limit of users the filter accepts")
         void filters() {
             assertThat(subs(store.list(POOL, null, 2, u -> !u.sub().equals("0002")))).containsExactly("0001", "0003");
@@ -184,6 +192,7 @@ public abstract class UserStoreContractTest {
             store.deletePool(POOL);
 
             assertThat(store.list(POOL, null, 10, u -> true)).isEmpty();
+            assertThat(store.count(POOL)).isZero();
             assertThat(store.findByName(POOL, NameKind.USERNAME, "jane")).isEmpty();
             assertThat(store.findByName(OTHER_POOL, NameKind.USERNAME, "jane")).contains(kept);
         }

@@ -99,6 +99,13 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public long count(String userPoolId) {
+        return sql.queryOne("count the users of " + userPoolId,
+                "SELECT COUNT(*) FROM cognito_user WHERE user_pool_id = ?", row -> row.getLong(1), userPoolId)
+                .orElse(0L);
+    }
+
+    @Override
     public void delete(String userPoolId, String sub) {
         sql.inTransaction(() -> {
             sql.update("forget the names of user " + sub,

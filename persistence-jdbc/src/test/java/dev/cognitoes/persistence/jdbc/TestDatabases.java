@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Empty databases for tests. H2 databases live in {@code target/h2}. PostgreSQL databases are created on a server
@@ -36,9 +37,14 @@ final class TestDatabases {
     }
 
     static TestDatabase h2() {
-        Path directory = Path.of("target", "h2", UUID.randomUUID().toString()).toAbsolutePath();
-        String url = "jdbc:h2:file:" + directory.resolve("cognito");
-        return database(() -> JdbcStorageModule.forH2(directory), url, "", "");
+        return h2At(Path.of("target", "h2", UUID.randomUUID().toString()));
+    }
+
+    /** The H2 database {@link JdbcStorageModule#forH2} keeps in {@code directory}. */
+    static TestDatabase h2At(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        return database(() -> JdbcStorageModule.forH2(absolute), "jdbc:h2:file:" + absolute.resolve("cognito"), "",
+                "");
     }
 
     static synchronized TestDatabase postgres() {
@@ -52,8 +58,8 @@ final class TestDatabases {
                 postgres.user, postgres.password);
     }
 
-    private static TestDatabase database(java.util.function.Supplier<JdbcStorageModule.Builder> builder, String url,
-                                         String user, String password) {
+    private static TestDatabase database(Supplier<JdbcStorageModule.Builder> builder, String url, String user,
+                                         String password) {
         return new TestDatabase() {
             @Override
             public JdbcStorageModule.Builder builder() {
@@ -95,7 +101,11 @@ final class TestDatabases {
                 return server;
             }
             try {
-                EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         embedded.close();

@@ -1,0 +1,110 @@
+package dev.cognitoes.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cognitoes.client.api.AppClientView;
+import dev.cognitoes.client.api.DescribeUserPoolClientQuery;
+import dev.cognitoes.persistence.jdbc.TestDatabases.TestDatabase;
+import dev.cognitoes.shared.CognitoError;
+import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.user.api.ListUsersQuery;
+import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
+import dev.cognitoes.userpool.api.UserPoolView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PostgresTwoNodesTest {
+
+    static final int CONTENDERS = 50;
+
+    private TestDatabase database;
+    private Scenario nodeA;
+    private Scenario nodeB;
+    private UserPoolView pool;
+    private AppClientView web;
+
+    @BeforeEach
+    void startTwoNodes() {
+        database = TestDatabases.postgres();
+        nodeA = new Scenario(database.builder().build());
+        nodeB = new Scenario(database.builder().build());
+        pool = nodeA.createPool("shared");
+        web = nodeA.createClient(pool, "web", true);
+    }
+
+    @AfterEach
+    void stopNodes() {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    @Nested
+    @DisplayName("when two runtimes share one PostgreSQL database")
+    class Shared {
+
+        @Test
+        @DisplayName("each reads what the other wrote, secrets included: both hold the one master key")
+        void shareState() {
+            assertThat(nodeB.runtime.query(new DescribeUserPoolQuery(pool.id()))).isEqualTo(pool);
+            assertThat(nodeB.runtime.query(new DescribeUserPoolClientQuery(pool.id(), web.clientId())).clientSecret())
+                    .isPresent().isEqualTo(web.clientSecret());
+            assertThat(database.count("SELECT COUNT(*) FROM cognito_key")).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    @DisplayName("when 50 users sign up with one username at once, half through each runtime")
+    class SameUsername {
+
+        @Test
+        @DisplayName("exactly one succeeds and 49 are told the user exists")
+        void grantsTheNameOnce() throws Exception {
+            AppClientView client = nodeA.createClient(pool, "open", false);
+            ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
+            List<String> outcomes = new ArrayList<>();
+            try {
+                CountDownLatch ready = new CountDownLatch(CONTENDERS);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> futures = new ArrayList<>();
+                for (int i = 0; i < CONTENDERS; i++) {
+                    Scenario node = i % 2 == 0 ? nodeA : nodeB;
+                    futures.add(threads.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        try {
+                            node.signUp(client, "jane");
+                            return "ok";
+                        } catch (CognitoException e) {
+                            return e.toString();
+                        }
+                    }));
+                }
+                ready.await();
+                go.countDown();
+                for (Future<String> future : futures) {
+                    outcomes.add(future.get(120, TimeUnit.SECONDS));
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+
+            assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.equals("ok")).hasSize(CONTENDERS - 1)
+                    .containsOnly(CognitoError.USERNAME_EXISTS.awsName() + ": User already exists");
+            assertThat(nodeA.runtime.query(ListUsersQuery.firstPage(pool.id())).users()).hasSize(1);
+            assertThat(nodeB.runtime.query(ListUsersQuery.firstPage(pool.id())).users()).hasSize(1);
+            assertThat(database.count("SELECT COUNT(*) FROM domainevententry WHERE payloadtype LIKE '%UserSignedUpEvent'"))
+                    .isEqualTo(1);
+        }
+    }
+}
