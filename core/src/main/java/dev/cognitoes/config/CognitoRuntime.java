@@ -256,7 +256,7 @@ public final class CognitoRuntime implements AutoCloseable {
 
         /**
          * After how many events an aggregate is snapshotted, so that loading it reads the snapshot and the events
-         * after it instead of its whole history; {@value CognitoRuntime#DEFAULT_SNAPSHOT_THRESHOLD} by default.
+         * after it instead of its whole history; 100 by default.
          *
          * @throws IllegalArgumentException when {@code events} is below 1
          */

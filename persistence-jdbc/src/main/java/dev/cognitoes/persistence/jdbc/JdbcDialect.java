@@ -2,6 +2,7 @@ package dev.cognitoes.persistence.jdbc;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The databases {@link JdbcStorageModule} keeps state in; each has its own set of schema migrations. */
 public enum JdbcDialect {
@@ -58,7 +59,7 @@ public enum JdbcDialect {
     abstract String insertIfAbsent(String table, List<String> keys, List<String> others);
 
     private static List<String> concat(List<String> keys, List<String> others) {
-        return java.util.stream.Stream.concat(keys.stream(), others.stream()).toList();
+        return Stream.concat(keys.stream(), others.stream()).toList();
     }
 
     private static String columns(List<String> keys, List<String> others) {

@@ -3,12 +3,17 @@ package dev.cognitoes.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cognitoes.client.api.AppClientSettings;
 import dev.cognitoes.client.api.AppClientView;
 import dev.cognitoes.client.api.DescribeUserPoolClientQuery;
+import dev.cognitoes.client.api.UpdateUserPoolClientCommand;
+import dev.cognitoes.delivery.InMemoryOutbox;
 import dev.cognitoes.persistence.jdbc.TestDatabases.TestDatabase;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.spi.UserStore;
+import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
+import dev.cognitoes.user.api.AdminDeleteUserCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
 import dev.cognitoes.user.api.ConfirmSignUpCommand;
 import dev.cognitoes.user.api.NameKind;
@@ -16,9 +21,12 @@ import dev.cognitoes.user.api.ResendConfirmationCodeCommand;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserView;
 import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
+import dev.cognitoes.userpool.api.UpdateUserPoolCommand;
+import dev.cognitoes.userpool.api.UserPoolSettings;
 import dev.cognitoes.userpool.api.UserPoolView;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -183,6 +191,45 @@ abstract class JdbcRuntimeTest {
                         .singleElement().satisfies(read -> assertThat(read.events()).isLessThanOrEqualTo(100));
                 assertThat(scenario.runtime.query(new AdminGetUserQuery(pool.id(), "busy")).status())
                         .isEqualTo(UserStatus.CONFIRMED);
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("when every aggregate is snapshotted after each event")
+    class EverySnapshot {
+
+        @Test
+        @DisplayName("pools, clients, users and name claims load from their snapshots in the state they had")
+        void loadsEveryAggregateFromSnapshots() {
+            RecordingStorageModule storage = new RecordingStorageModule(database.builder().build());
+            try (Scenario scenario = new Scenario(storage, new InMemoryOutbox(), b -> b.snapshotThreshold(1))) {
+                UserPoolView pool = scenario.createPool("snapshotted");
+                for (String name : List.of("renamed", "renamed again")) {
+                    scenario.runtime.send(new UpdateUserPoolCommand(pool.id(), UserPoolSettings.defaults(name)));
+                }
+                AppClientView client = scenario.createClient(pool, "web", true);
+                for (String name : List.of("renamed", "renamed again")) {
+                    scenario.runtime.send(new UpdateUserPoolClientCommand(pool.id(), client.clientId(),
+                            AppClientSettings.defaults(name)));
+                }
+                AppClientView open = scenario.createClient(pool, "open", false);
+                String firstSub = scenario.signUp(open, "jane").userSub();
+                scenario.runtime.send(new AdminConfirmSignUpCommand(pool.id(), "jane"));
+                scenario.runtime.send(new AdminDeleteUserCommand(pool.id(), "jane"));
+                String secondSub = scenario.signUp(open, "jane").userSub();
+
+                assertThat(storage.snapshotReads).filteredOn(read -> read.sequence() >= 0)
+                        .extracting(RecordingStorageModule.SnapshotRead::aggregateId)
+                        .contains(pool.id(), client.clientId(), firstSub, pool.id() + "/username/jane");
+                assertThat(scenario.runtime.query(new DescribeUserPoolQuery(pool.id())).settings().poolName())
+                        .isEqualTo("renamed again");
+                AppClientView renamed = scenario.runtime.query(new DescribeUserPoolClientQuery(pool.id(),
+                        client.clientId()));
+                assertThat(renamed.settings().clientName()).isEqualTo("renamed again");
+                assertThat(renamed.clientSecret()).isEqualTo(client.clientSecret()).isPresent();
+                assertThat(scenario.runtime.query(new AdminGetUserQuery(pool.id(), "jane")).sub())
+                        .isEqualTo(secondSub).isNotEqualTo(firstSub);
             }
         }
     }

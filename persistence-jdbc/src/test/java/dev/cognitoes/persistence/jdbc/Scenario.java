@@ -38,13 +38,8 @@ final class Scenario implements AutoCloseable {
 
     /** A pool that sends a confirmation code to the email address of each user who signs up. */
     UserPoolView createPool(String name) {
-        UserPoolSettings d = UserPoolSettings.defaults(name);
-        UserPoolSettings verifyingEmail = new UserPoolSettings(d.poolName(), d.passwordPolicy(),
-                d.allowedFirstAuthFactors(), d.deletionProtection(), Set.of("email"), d.verificationMessageTemplate(),
-                d.smsAuthenticationMessage(), d.attributesRequireVerificationBeforeUpdate(), d.mfaConfiguration(),
-                d.adminCreateUserConfig(), d.accountRecovery(), d.tags(), d.userPoolTier(), d.additionalSettings());
         return runtime.send(new CreateUserPoolCommand("eu-west-1", SignInSettings.DEFAULT, List.of(),
-                verifyingEmail));
+                UserPoolSettings.defaults(name).withAutoVerifiedAttributes(Set.of("email"))));
     }
 
     AppClientView createClient(UserPoolView pool, String name, boolean withSecret) {
