@@ -99,6 +99,8 @@ class WellKnownEndpointsTest {
             }
             assertThat(kids).containsExactlyElementsOf(pool.signingKeys().stream().map(PoolSigningKey::kid)
                     .toList());
+            assertThat(server.call("DescribeUserPool", "{\"UserPoolId\":\"" + poolId + "\"}").text())
+                    .contains(poolId).doesNotContain(kids.get(0), kids.get(1), "signingKeys", "sealed");
         }
 
         @Test
