@@ -15,6 +15,7 @@ import dev.cognitoes.auth.token.TokenFeature;
 import dev.cognitoes.client.AppClientFeature;
 import dev.cognitoes.delivery.CodeDelivery;
 import dev.cognitoes.delivery.InMemoryOutbox;
+import dev.cognitoes.group.GroupFeature;
 import dev.cognitoes.shared.AccountSettings;
 import dev.cognitoes.shared.CodeGenerator;
 import dev.cognitoes.shared.CognitoCommand;
@@ -98,6 +99,7 @@ public final class CognitoRuntime implements AutoCloseable {
         UserPoolFeature.configure(configurer);
         AppClientFeature.configure(configurer);
         UserFeature.configure(configurer);
+        GroupFeature.configure(configurer);
         TokenFeature.configure(configurer);
         builder.components.forEach((type, instance) -> register(configurer, type, instance));
         this.axon = configurer.start();
