@@ -12,9 +12,12 @@ import dev.cognitoes.auth.secret.SecretSealer;
 import dev.cognitoes.auth.srp.CognitoPasswordVerifierFactory;
 import dev.cognitoes.auth.srp.PasswordChecker;
 import dev.cognitoes.auth.srp.PasswordVerifierFactory;
+import dev.cognitoes.auth.token.IssuerBase;
+import dev.cognitoes.auth.token.TokenFeature;
 import dev.cognitoes.client.AppClientFeature;
 import dev.cognitoes.delivery.CodeDelivery;
 import dev.cognitoes.delivery.InMemoryOutbox;
+import dev.cognitoes.group.GroupFeature;
 import dev.cognitoes.shared.AccountSettings;
 import dev.cognitoes.shared.CodeGenerator;
 import dev.cognitoes.shared.CognitoCommand;
@@ -72,12 +75,14 @@ public final class CognitoRuntime implements AutoCloseable {
     private final Configuration axon;
     private final StorageModule storage;
     private final AccountSettings account;
+    private final IssuerBase issuerBase;
     private final CommandGateway commands;
     private final QueryGateway queries;
 
     private CognitoRuntime(Builder builder) {
         this.storage = builder.storage;
         this.account = builder.account;
+        this.issuerBase = builder.issuerBase;
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
         JacksonSerializer snapshotSerializer = JacksonSerializer.builder().objectMapper(snapshotObjectMapper())
                 .build();
@@ -96,6 +101,7 @@ public final class CognitoRuntime implements AutoCloseable {
                 .registerComponent(CodeGenerator.class, c -> builder.codes)
                 .registerComponent(CodeDelivery.class, c -> builder.codeDelivery)
                 .registerComponent(AccountSettings.class, c -> builder.account)
+                .registerComponent(IssuerBase.class, c -> builder.issuerBase)
                 .registerComponent(StorageModule.class, c -> storage)
                 .registerComponent(PageTokens.class, c -> new HmacPageTokens(storage.masterKey()))
                 .registerComponent(SecretSealer.class, c -> new AesGcmSecretSealer(storage.masterKey()))
@@ -108,6 +114,8 @@ public final class CognitoRuntime implements AutoCloseable {
         UserPoolFeature.configure(configurer);
         AppClientFeature.configure(configurer);
         UserFeature.configure(configurer);
+        GroupFeature.configure(configurer);
+        TokenFeature.configure(configurer);
         builder.components.forEach((type, instance) -> register(configurer, type, instance));
         this.axon = configurer.start();
         this.commands = axon.commandGateway();
@@ -197,6 +205,27 @@ public final class CognitoRuntime implements AutoCloseable {
         return account;
     }
 
+    /** Where this runtime's pools issue tokens from: a pool's {@code iss} is {@code <issuer base>/<pool id>}. */
+    public IssuerBase issuerBase() {
+        return issuerBase;
+    }
+
+    /**
+     * A component the runtime or a feature registered, such as the {@link dev.cognitoes.auth.token.TokenIssuer}
+     * or the {@link dev.cognitoes.auth.token.AccessTokenVerifier}: for embedding applications and tests that use a
+     * building block directly.
+     *
+     * @throws IllegalArgumentException when no component of this type is registered
+     */
+    public <T> T component(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        T component = axon.getComponent(type);
+        if (component == null) {
+            throw new IllegalArgumentException("no component of type " + type.getName() + " is registered");
+        }
+        return component;
+    }
+
     /** Stops message handling and closes the storage module. */
     @Override
     public void close() {
@@ -217,6 +246,7 @@ public final class CognitoRuntime implements AutoCloseable {
         private StorageModule storage;
         private AccountSettings account = AccountSettings.DEFAULT;
         private int snapshotThreshold = DEFAULT_SNAPSHOT_THRESHOLD;
+        private IssuerBase issuerBase = IssuerBase.DEFAULT;
         private final Map<Class<?>, Object> components = new LinkedHashMap<>();
 
         private Builder() {
@@ -265,6 +295,15 @@ public final class CognitoRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("snapshotThreshold must be at least 1, was " + events);
             }
             this.snapshotThreshold = events;
+            return this;
+        }
+
+        /**
+         * Where pools issue tokens from; {@link IssuerBase#DEFAULT} ({@code http://127.0.0.1:9229}) by default.
+         * Set it to the address token validators reach the server at.
+         */
+        public Builder issuerBase(IssuerBase issuerBase) {
+            this.issuerBase = Objects.requireNonNull(issuerBase, "issuerBase");
             return this;
         }
 

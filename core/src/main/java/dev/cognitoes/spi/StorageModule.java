@@ -68,6 +68,9 @@ public interface StorageModule extends AutoCloseable {
     /** The read model of users, kept by the user feature's projection. */
     UserStore userStore();
 
+    /** The read model of groups and their members, kept by the group feature's projection. */
+    GroupStore groupStore();
+
     /** Releases connections and files. The in-memory module holds none. */
     @Override
     default void close() {

@@ -2,6 +2,7 @@ package dev.cognitoes.user;
 
 import dev.cognitoes.spi.StorageModule;
 import org.axonframework.config.AggregateConfigurer;
+import dev.cognitoes.user.api.UserLookup;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 
@@ -18,6 +19,7 @@ public final class UserFeature {
                 .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerCommandHandler(UserCommandHandler::new);
         configurer.registerQueryHandler(UserQueries::new);
+        configurer.registerComponent(UserLookup.class, StoredUserLookup::new);
         configurer.eventProcessing().registerEventHandler(
                 c -> new UserProjection(c.getComponent(StorageModule.class).userStore()));
     }

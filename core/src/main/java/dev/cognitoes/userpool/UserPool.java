@@ -2,23 +2,29 @@ package dev.cognitoes.userpool;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.cognitoes.auth.secret.SecretSealer;
+import dev.cognitoes.auth.signing.SigningKeyGenerator;
 import dev.cognitoes.shared.AccountSettings;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.IdGenerator;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
 import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
+import dev.cognitoes.userpool.api.PoolSigningKey;
 import dev.cognitoes.userpool.api.SchemaAttribute;
 import dev.cognitoes.userpool.api.SignInSettings;
+import dev.cognitoes.userpool.api.TokenUse;
 import dev.cognitoes.userpool.api.UpdateUserPoolCommand;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
 import dev.cognitoes.userpool.api.UserPoolSettings;
 import dev.cognitoes.userpool.api.UserPoolSettingsChangedEvent;
+import dev.cognitoes.userpool.api.UserPoolSigningKeyCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,6 +42,7 @@ class UserPool {
     private UserPoolSettings settings;
     private Instant creationDate;
     private Instant lastModifiedDate;
+    private final List<PoolSigningKey> signingKeys = new ArrayList<>();
     private boolean deleted;
 
     UserPool() {
@@ -43,7 +50,8 @@ class UserPool {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    UserPoolView handle(CreateUserPoolCommand command, IdGenerator ids, AccountSettings account, Clock clock) {
+    UserPoolView handle(CreateUserPoolCommand command, IdGenerator ids, AccountSettings account, Clock clock,
+                        SigningKeyGenerator keyGenerator, SecretSealer sealer) {
         if (!AccountSettings.isRegion(command.region())) {
             throw invalid("The region '" + command.region() + "' is not a valid AWS region.");
         }
@@ -55,7 +63,12 @@ class UserPool {
         checkSettings(command.settings());
         String id = command.region() + "_" + ids.userPoolIdSuffix();
         String arn = "arn:aws:cognito-idp:" + command.region() + ":" + account.accountId() + ":userpool/" + id;
-        apply(new UserPoolCreatedEvent(id, arn, signIn, schema, command.settings(), clock.instant()));
+        Instant now = clock.instant();
+        apply(new UserPoolCreatedEvent(id, arn, signIn, schema, command.settings(), now));
+        for (TokenUse use : TokenUse.values()) {
+            PoolSigningKey key = PoolKeys.signingKey(use, keyGenerator.generate(), sealer, now);
+            apply(new UserPoolSigningKeyCreatedEvent(id, use, key.publicKey(), key.sealedPrivateKey(), now));
+        }
         return view();
     }
 
@@ -92,6 +105,12 @@ class UserPool {
     }
 
     @EventSourcingHandler
+    void on(UserPoolSigningKeyCreatedEvent event) {
+        signingKeys.add(new PoolSigningKey(event.signs(), event.publicKey(), event.sealedPrivateKey(),
+                event.createdAt()));
+    }
+
+    @EventSourcingHandler
     void on(UserPoolSettingsChangedEvent event) {
         settings = event.settings();
         lastModifiedDate = event.changedAt();
@@ -116,7 +135,8 @@ class UserPool {
     }
 
     private UserPoolView view() {
-        return new UserPoolView(userPoolId, arn, signIn, schema, settings, creationDate, lastModifiedDate);
+        return new UserPoolView(userPoolId, arn, signIn, schema, settings, creationDate, lastModifiedDate,
+                signingKeys);
     }
 
     private static CognitoException invalid(String message) {

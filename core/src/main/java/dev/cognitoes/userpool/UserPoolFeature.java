@@ -1,5 +1,7 @@
 package dev.cognitoes.userpool;
 
+import dev.cognitoes.auth.signing.RandomRsaKeyGenerator;
+import dev.cognitoes.auth.signing.SigningKeyGenerator;
 import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
@@ -13,7 +15,12 @@ public final class UserPoolFeature {
     private UserPoolFeature() {
     }
 
+    /**
+     * Registers the pool feature. Pools draw their signing keys from a {@link RandomRsaKeyGenerator} unless the
+     * runtime is given another {@link SigningKeyGenerator} component.
+     */
     public static void configure(Configurer configurer) {
+        configurer.registerComponent(SigningKeyGenerator.class, c -> new RandomRsaKeyGenerator());
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(UserPool.class)
                 .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerComponent(UserPoolDirectory.class,

@@ -3,7 +3,9 @@ package dev.cognitoes.userpool;
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
+import dev.cognitoes.userpool.api.PoolSigningKey;
 import dev.cognitoes.userpool.api.UserPoolSettingsChangedEvent;
+import dev.cognitoes.userpool.api.UserPoolSigningKeyCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolView;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -22,9 +24,15 @@ class UserPoolProjection {
     }
 
     @EventHandler
+    void on(UserPoolSigningKeyCreatedEvent event) {
+        store.find(event.userPoolId()).ifPresent(pool -> store.save(pool.withSigningKey(new PoolSigningKey(
+                event.signs(), event.publicKey(), event.sealedPrivateKey(), event.createdAt()))));
+    }
+
+    @EventHandler
     void on(UserPoolSettingsChangedEvent event) {
-        store.find(event.userPoolId()).ifPresent(pool -> store.save(new UserPoolView(pool.id(), pool.arn(),
-                pool.signIn(), pool.schema(), event.settings(), pool.creationDate(), event.changedAt())));
+        store.find(event.userPoolId()).ifPresent(pool -> store.save(pool.withSettings(event.settings(),
+                event.changedAt())));
     }
 
     @EventHandler

@@ -5,6 +5,9 @@ import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
+import dev.cognitoes.userpool.api.GetSigningKeysQuery;
+import dev.cognitoes.userpool.api.PoolSigningKey;
+import dev.cognitoes.userpool.api.SigningKeySet;
 import dev.cognitoes.userpool.api.ListUserPoolsQuery;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
 import dev.cognitoes.userpool.api.UserPoolPage;
@@ -27,6 +30,13 @@ class UserPoolQueries {
     @QueryHandler
     UserPoolView handle(DescribeUserPoolQuery query) {
         return store.find(query.userPoolId()).orElseThrow(() -> UserPoolDirectory.notFound(query.userPoolId()));
+    }
+
+    @QueryHandler
+    SigningKeySet handle(GetSigningKeysQuery query) {
+        UserPoolView pool = store.find(query.userPoolId())
+                .orElseThrow(() -> UserPoolDirectory.notFound(query.userPoolId()));
+        return new SigningKeySet(pool.signingKeys().stream().map(PoolSigningKey::publicKey).toList());
     }
 
     @QueryHandler

@@ -11,10 +11,12 @@ import dev.cognitoes.client.api.DeleteUserPoolClientCommand;
 import dev.cognitoes.client.api.DescribeUserPoolClientQuery;
 import dev.cognitoes.client.api.ListUserPoolClientsQuery;
 import dev.cognitoes.client.api.UpdateUserPoolClientCommand;
+import dev.cognitoes.auth.signing.SigningKeyGenerator;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
+import dev.cognitoes.testkit.FixedSigningKeys;
 import dev.cognitoes.testkit.SequentialIdGenerator;
 import dev.cognitoes.testkit.TestClock;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
@@ -45,6 +47,7 @@ class AppClientRuntimeTest {
         cognito = CognitoRuntime.builder()
                 .clock(clock)
                 .idGenerator(new SequentialIdGenerator())
+                .component(SigningKeyGenerator.class, new FixedSigningKeys())
                 .storage(storage)
                 .build();
         poolId = cognito.send(CreateUserPoolCommand.withDefaults("us-east-1", "pool")).id();

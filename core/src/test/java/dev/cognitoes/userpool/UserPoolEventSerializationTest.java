@@ -2,6 +2,7 @@ package dev.cognitoes.userpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoes.auth.secret.SealedSecret;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.userpool.api.AdminCreateUserConfig;
 import dev.cognitoes.userpool.api.AttributeDataType;
@@ -10,11 +11,14 @@ import dev.cognitoes.userpool.api.PasswordPolicy;
 import dev.cognitoes.userpool.api.RecoveryOption;
 import dev.cognitoes.userpool.api.SchemaAttribute;
 import dev.cognitoes.userpool.api.SignInSettings;
+import dev.cognitoes.userpool.api.SigningPublicKey;
+import dev.cognitoes.userpool.api.TokenUse;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import dev.cognitoes.userpool.api.UserPoolEvent;
 import dev.cognitoes.userpool.api.UserPoolSettings;
 import dev.cognitoes.userpool.api.UserPoolSettingsChangedEvent;
+import dev.cognitoes.userpool.api.UserPoolSigningKeyCreatedEvent;
 import dev.cognitoes.userpool.api.VerificationMessageTemplate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +56,8 @@ class UserPoolEventSerializationTest {
                 new UserPoolCreatedEvent("eu-west-1_AbC123xyZ", "arn:aws:cognito-idp:eu-west-1:000000000000:"
                         + "userpool/eu-west-1_AbC123xyZ", new SignInSettings(Set.of("email"), Set.of(), false),
                         schema, settings, T0),
+                new UserPoolSigningKeyCreatedEvent("eu-west-1_AbC123xyZ", TokenUse.ACCESS,
+                        SigningPublicKey.rs256("kid+/=", "bW9kdWx1cw", "AQAB"), new SealedSecret("c2VhbGVk"), T0),
                 new UserPoolSettingsChangedEvent("eu-west-1_AbC123xyZ", UserPoolSettings.defaults("x"), T0),
                 new UserPoolDeletedEvent("eu-west-1_AbC123xyZ", T0));
 

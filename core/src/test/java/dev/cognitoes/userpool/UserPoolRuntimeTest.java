@@ -3,10 +3,12 @@ package dev.cognitoes.userpool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cognitoes.auth.signing.SigningKeyGenerator;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.shared.AccountSettings;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.testkit.FixedSigningKeys;
 import dev.cognitoes.testkit.SequentialIdGenerator;
 import dev.cognitoes.testkit.TestClock;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
@@ -40,6 +42,7 @@ class UserPoolRuntimeTest {
         cognito = CognitoRuntime.builder()
                 .clock(clock)
                 .idGenerator(new SequentialIdGenerator())
+                .component(SigningKeyGenerator.class, new FixedSigningKeys())
                 .account(new AccountSettings("123456789012", "eu-west-1"))
                 .build();
     }

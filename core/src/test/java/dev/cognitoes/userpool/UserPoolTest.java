@@ -5,7 +5,10 @@ import static dev.cognitoes.shared.CognitoError.RESOURCE_NOT_FOUND;
 import static dev.cognitoes.testkit.CognitoErrorMatcher.cognitoError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.RSAKey;
 import dev.cognitoes.shared.AccountSettings;
+import dev.cognitoes.testkit.FixedSigningKeys;
+import dev.cognitoes.testkit.ReversibleSecretSealer;
 import dev.cognitoes.testkit.SequentialIdGenerator;
 import dev.cognitoes.userpool.api.AdminCreateUserConfig;
 import dev.cognitoes.userpool.api.AttributeDataType;
@@ -13,21 +16,28 @@ import dev.cognitoes.userpool.api.CreateUserPoolCommand;
 import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
 import dev.cognitoes.userpool.api.MessageTemplate;
 import dev.cognitoes.userpool.api.PasswordPolicy;
+import dev.cognitoes.userpool.api.PoolSigningKey;
 import dev.cognitoes.userpool.api.RecoveryOption;
 import dev.cognitoes.userpool.api.SchemaAttribute;
 import dev.cognitoes.userpool.api.SchemaAttributeDeclaration;
 import dev.cognitoes.userpool.api.SignInSettings;
+import dev.cognitoes.userpool.api.SigningPublicKey;
+import dev.cognitoes.userpool.api.TokenUse;
 import dev.cognitoes.userpool.api.UpdateUserPoolCommand;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import dev.cognitoes.userpool.api.UserPoolSettings;
 import dev.cognitoes.userpool.api.UserPoolSettingsChangedEvent;
+import dev.cognitoes.userpool.api.UserPoolSigningKeyCreatedEvent;
 import dev.cognitoes.userpool.api.UserPoolView;
 import dev.cognitoes.userpool.api.VerificationMessageTemplate;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +63,18 @@ class UserPoolTest {
         fixture.registerInjectableResource(new SequentialIdGenerator());
         fixture.registerInjectableResource(ACCOUNT);
         fixture.registerInjectableResource(Clock.fixed(CREATED, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new FixedSigningKeys());
+        fixture.registerInjectableResource(new ReversibleSecretSealer());
+    }
+
+    static final PoolSigningKey ID_KEY = PoolKeys.signingKey(TokenUse.ID, FixedSigningKeys.pair(0),
+            new ReversibleSecretSealer(), CREATED);
+    static final PoolSigningKey ACCESS_KEY = PoolKeys.signingKey(TokenUse.ACCESS, FixedSigningKeys.pair(1),
+            new ReversibleSecretSealer(), CREATED);
+
+    static UserPoolSigningKeyCreatedEvent keyCreated(PoolSigningKey key) {
+        return new UserPoolSigningKeyCreatedEvent(POOL_ID, key.signs(), key.publicKey(), key.sealedPrivateKey(),
+                CREATED);
     }
 
     static UserPoolCreatedEvent created(UserPoolSettings settings) {
@@ -80,6 +102,57 @@ class UserPoolTest {
     }
 
     @Nested
+    @DisplayName("when a pool is created, its signing keys")
+    class SigningKeys {
+
+        @Test
+        @DisplayName("are one RS256 key for ID tokens and one for access tokens, each named by its thumbprint")
+        void oneKeyPerTokenKind() throws Exception {
+            RSAKey idPair = rsaKey(FixedSigningKeys.pair(0));
+            RSAKey accessPair = rsaKey(FixedSigningKeys.pair(1));
+
+            assertThat(ID_KEY.signs()).isEqualTo(TokenUse.ID);
+            assertThat(ACCESS_KEY.signs()).isEqualTo(TokenUse.ACCESS);
+            assertThat(ID_KEY.publicKey()).isEqualTo(SigningPublicKey.rs256(
+                    Base64.getEncoder().encodeToString(idPair.computeThumbprint("SHA-256").decode()),
+                    idPair.getModulus().toString(), idPair.getPublicExponent().toString()));
+            assertThat(ACCESS_KEY.kid()).isNotEqualTo(ID_KEY.kid())
+                    .isEqualTo(Base64.getEncoder().encodeToString(accessPair.computeThumbprint("SHA-256").decode()));
+        }
+
+        @Test
+        @DisplayName("keep the private key only sealed, as a JWK that unseals to the generated key")
+        void privateKeySealed() throws Exception {
+            RSAKey generated = rsaKey(FixedSigningKeys.pair(0));
+            String sealed = ID_KEY.sealedPrivateKey().ciphertext();
+
+            RSAKey unsealed = RSAKey.parse(new ReversibleSecretSealer().unseal(ID_KEY.sealedPrivateKey()));
+
+            assertThat(unsealed.toRSAPrivateKey()).isEqualTo(FixedSigningKeys.pair(0).getPrivate());
+            assertThat(unsealed.getKeyID()).isEqualTo(ID_KEY.kid());
+            assertThat(sealed).doesNotContain(generated.getPrivateExponent().toString(),
+                    generated.getFirstPrimeFactor().toString(), generated.getSecondPrimeFactor().toString());
+        }
+
+        @Test
+        @DisplayName("are what the pool's view lists, the newest of each kind signing")
+        void listedInView() {
+            UserPoolView pool = new UserPoolView(POOL_ID, ARN, SignInSettings.DEFAULT, PoolSchema.STANDARD, DEFAULTS,
+                    CREATED, CREATED).withSigningKey(ID_KEY).withSigningKey(ACCESS_KEY);
+
+            assertThat(pool.signingKey(TokenUse.ID)).contains(ID_KEY);
+            assertThat(pool.signingKey(TokenUse.ACCESS)).contains(ACCESS_KEY);
+            assertThat(pool.withSigningKey(PoolKeys.signingKey(TokenUse.ID, FixedSigningKeys.pair(2),
+                    new ReversibleSecretSealer(), CREATED)).signingKey(TokenUse.ID).orElseThrow().kid())
+                    .isNotEqualTo(ID_KEY.kid());
+        }
+
+        static RSAKey rsaKey(KeyPair pair) {
+            return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey(pair.getPrivate()).build();
+        }
+    }
+
+    @Nested
     @DisplayName("when a pool is created")
     class Creating {
 
@@ -88,9 +161,9 @@ class UserPoolTest {
         void createsWithStandardSchema() {
             fixture.givenNoPriorActivity()
                     .when(CreateUserPoolCommand.withDefaults("eu-west-1", "pool"))
-                    .expectEvents(created(DEFAULTS))
+                    .expectEvents(created(DEFAULTS), keyCreated(ID_KEY), keyCreated(ACCESS_KEY))
                     .expectResultMessagePayload(new UserPoolView(POOL_ID, ARN, SignInSettings.DEFAULT,
-                            PoolSchema.STANDARD, DEFAULTS, CREATED, CREATED));
+                            PoolSchema.STANDARD, DEFAULTS, CREATED, CREATED, List.of(ID_KEY, ACCESS_KEY)));
         }
 
         @Test
@@ -117,7 +190,7 @@ class UserPoolTest {
             fixture.givenNoPriorActivity()
                     .when(create(SignInSettings.DEFAULT, declared))
                     .expectEvents(new UserPoolCreatedEvent(POOL_ID, ARN, SignInSettings.DEFAULT, expected, DEFAULTS,
-                            CREATED));
+                            CREATED), keyCreated(ID_KEY), keyCreated(ACCESS_KEY));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.cognitoes.http;
 
+import dev.cognitoes.auth.token.IssuerBase;
 import dev.cognitoes.http.server.CognitoServer;
 import dev.cognitoes.shared.AccountSettings;
 import java.io.PrintStream;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the cognito-es server from the command line:
  * <pre>java -jar cognito-es-server.jar [--host 127.0.0.1] [--port 9229] [--in-memory] [--account-id 000000000000]
- *     [--region us-east-1] [--no-dev-endpoints] [--help]</pre>
+ *     [--region us-east-1] [--issuer-base http://127.0.0.1:9229] [--no-dev-endpoints] [--help]</pre>
  * Stops cleanly on SIGTERM and Ctrl-C.
  */
 public final class CognitoServerMain {
@@ -30,6 +31,8 @@ public final class CognitoServerMain {
             "  --in-memory             keep all state in memory, lost on exit (the default and only storage today)",
             "  --account-id <digits>   the twelve-digit AWS account id in ARNs (default 000000000000)",
             "  --region <region>       region of unsigned requests (default us-east-1)",
+            "  --issuer-base <url>     tokens' issuer is <url>/<userPoolId>; use the address token validators reach",
+            "                          this server at (default http://<host>:<port>)",
             "  --no-dev-endpoints      do not serve GET /_dev/outbox",
             "  --help                  print this help and exit");
 
@@ -64,14 +67,18 @@ public final class CognitoServerMain {
     }
 
     static CognitoServer start(Options options) {
-        CognitoServer server = CognitoServer.builder()
+        CognitoServer.Builder builder = CognitoServer.builder()
                 .host(options.host)
                 .port(options.port)
                 .devEndpoints(options.devEndpoints)
-                .runtime(runtime -> runtime.account(options.account))
-                .start();
+                .runtime(runtime -> runtime.account(options.account));
+        if (options.issuerBase != null) {
+            builder.issuerBase(options.issuerBase);
+        }
+        CognitoServer server = builder.start();
         Logger log = LoggerFactory.getLogger(CognitoServerMain.class);
-        log.info("cognito-es listening on {} (in-memory storage)", server.baseUri());
+        log.info("cognito-es listening on {} (in-memory storage), issuing tokens as {}/<userPoolId>",
+                server.baseUri(), server.runtime().issuerBase().uri());
         return server;
     }
 
@@ -95,6 +102,7 @@ public final class CognitoServerMain {
         boolean devEndpoints = true;
         boolean help;
         AccountSettings account = AccountSettings.DEFAULT;
+        String issuerBase;
 
         /** @throws IllegalArgumentException naming the first unknown or invalid argument */
         static Options parse(String... args) {
@@ -115,6 +123,7 @@ public final class CognitoServerMain {
                     case "--port" -> options.port = port(value(arg, inlineValue, rest));
                     case "--account-id" -> accountId = value(arg, inlineValue, rest);
                     case "--region" -> region = value(arg, inlineValue, rest);
+                    case "--issuer-base" -> options.issuerBase = issuerBase(value(arg, inlineValue, rest));
                     case "--in-memory" -> noValue(arg, inlineValue);
                     case "--no-dev-endpoints" -> {
                         noValue(arg, inlineValue);
@@ -151,6 +160,14 @@ public final class CognitoServerMain {
         private static void noValue(String option, String inlineValue) {
             if (inlineValue != null) {
                 throw new IllegalArgumentException(option + " takes no value");
+            }
+        }
+
+        private static String issuerBase(String text) {
+            try {
+                return IssuerBase.of(text).uri().toString();
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("invalid --issuer-base: " + invalid.getMessage());
             }
         }
 

@@ -45,6 +45,22 @@ class CognitoServerMainTest {
         }
 
         @Test
+        @DisplayName("takes the issuer base of tokens, which is otherwise the server's own address")
+        void issuerBase() {
+            assertThat(Options.parse().issuerBase).isNull();
+            assertThat(Options.parse("--issuer-base", "https://auth.example.test/cognito/").issuerBase)
+                    .isEqualTo("https://auth.example.test/cognito");
+            try (CognitoServer server = CognitoServerMain.start(Options.parse("--port", "0", "--issuer-base",
+                    "https://auth.example.test/cognito"))) {
+                assertThat(server.runtime().issuerBase().issuer("eu-west-1_AbC"))
+                        .isEqualTo("https://auth.example.test/cognito/eu-west-1_AbC");
+            }
+            try (CognitoServer server = CognitoServerMain.start(Options.parse("--port", "0"))) {
+                assertThat(server.runtime().issuerBase().uri()).isEqualTo(server.baseUri());
+            }
+        }
+
+        @Test
         @DisplayName("asks for help")
         void help() {
             assertThat(Options.parse("--help").help).isTrue();
@@ -98,6 +114,10 @@ class CognitoServerMainTest {
             assertThatThrownBy(() -> Options.parse("--region", "mars")).hasMessageContaining("mars");
             assertThatThrownBy(() -> Options.parse("--account-id", "42")).hasMessageContaining("42");
             assertThatThrownBy(() -> Options.parse("--in-memory=yes")).hasMessage("--in-memory takes no value");
+            assertThatThrownBy(() -> Options.parse("--issuer-base", "ftp://auth.example.test"))
+                    .hasMessageStartingWith("invalid --issuer-base: ").hasMessageContaining("ftp://auth.example.test");
+            assertThatThrownBy(() -> Options.parse("--issuer-base", "https://auth.example.test/?a=b"))
+                    .hasMessageStartingWith("invalid --issuer-base: ");
         }
     }
 }

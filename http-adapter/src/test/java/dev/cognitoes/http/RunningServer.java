@@ -2,6 +2,7 @@ package dev.cognitoes.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cognitoes.auth.signing.SigningKeyGenerator;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.delivery.InMemoryOutbox;
 import dev.cognitoes.http.operation.OperationSet;
@@ -9,6 +10,7 @@ import dev.cognitoes.http.server.CognitoServer;
 import dev.cognitoes.shared.AccountSettings;
 import dev.cognitoes.shared.CodeGenerator;
 import dev.cognitoes.shared.IdGenerator;
+import dev.cognitoes.testkit.FixedSigningKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -80,13 +82,16 @@ public final class RunningServer
     /** Starts the server unless it runs already. */
     public synchronized RunningServer start() {
         if (server == null) {
-            server = CognitoServer.builder()
+            CognitoServer.Builder builder = CognitoServer.builder()
                     .host("127.0.0.1")
                     .port(0)
                     .devEndpoints(settings.devEndpoints)
                     .runtime(runtime -> settings.runtimeSettings.forEach(s -> s.accept(runtime)))
-                    .operations(settings.operations)
-                    .start();
+                    .operations(settings.operations);
+            if (settings.issuerBase != null) {
+                builder.issuerBase(settings.issuerBase);
+            }
+            server = builder.start();
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         }
         return this;
@@ -265,13 +270,24 @@ public final class RunningServer
         }
     }
 
-    /** Settings of a {@link RunningServer}; the defaults are those of a production runtime. */
+    /**
+     * Settings of a {@link RunningServer}; the defaults are those of a production runtime, except that pools take
+     * their signing keys from {@link FixedSigningKeys}, so creating a pool costs no RSA key generation.
+     */
     public static final class Builder {
         private final List<Consumer<CognitoRuntime.Builder>> runtimeSettings = new ArrayList<>();
         private Function<CognitoRuntime, List<OperationSet>> operations = FeatureOperations::all;
         private boolean devEndpoints = true;
+        private String issuerBase;
 
         private Builder() {
+            runtimeSettings.add(r -> r.component(SigningKeyGenerator.class, new FixedSigningKeys()));
+        }
+
+        /** The issuer base of the server's tokens; the server's own address by default. */
+        public Builder issuerBase(String issuerBase) {
+            this.issuerBase = issuerBase;
+            return this;
         }
 
         public Builder clock(Clock clock) {

@@ -1,6 +1,7 @@
 package dev.cognitoes.storage.inmemory;
 
 import dev.cognitoes.spi.AppClientStore;
+import dev.cognitoes.spi.GroupStore;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.spi.UserStore;
@@ -20,6 +21,7 @@ public final class InMemoryStorageModule implements StorageModule {
     private final InMemoryUserPoolStore userPoolStore = new InMemoryUserPoolStore();
     private final InMemoryAppClientStore appClientStore = new InMemoryAppClientStore();
     private final InMemoryUserStore userStore = new InMemoryUserStore();
+    private final InMemoryGroupStore groupStore = new InMemoryGroupStore();
 
     /** The event log, created at the first call: every runtime given this module shares it. */
     @Override
@@ -61,6 +63,11 @@ public final class InMemoryStorageModule implements StorageModule {
     @Override
     public UserStore userStore() {
         return userStore;
+    }
+
+    @Override
+    public GroupStore groupStore() {
+        return groupStore;
     }
 
     private static SecretKey randomAesKey() {

@@ -1,5 +1,6 @@
 package dev.cognitoes.http.server;
 
+import dev.cognitoes.auth.token.IssuerBase;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.delivery.InMemoryOutbox;
 import dev.cognitoes.http.FeatureOperations;
@@ -29,6 +30,10 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
+ * <p>Each pool's public keys and OpenID Connect discovery document are at
+ * {@code GET /<userPoolId>/.well-known/jwks.json} and {@code /<userPoolId>/.well-known/openid-configuration}, for
+ * tokens whose issuer is {@code <issuer base>/<userPoolId>}.
+ *
  * <p>Codes and invitations go to an {@link InMemoryOutbox}; unless dev endpoints are turned off,
  * {@code GET /_dev/outbox?userPoolId=..&username=..} lists them.
  */
@@ -42,28 +47,43 @@ public final class CognitoServer implements AutoCloseable {
 
     private CognitoServer(Builder builder) {
         this.outbox = new InMemoryOutbox();
-        CognitoRuntime.Builder runtimeBuilder = CognitoRuntime.builder();
-        builder.runtimeSettings.accept(runtimeBuilder);
-        this.runtime = runtimeBuilder.codeDelivery(outbox).build();
+        this.host = builder.host;
+        StartingHandler entry = new StartingHandler();
+        this.undertow = Undertow.builder().addHttpListener(builder.port, builder.host).setHandler(entry).build();
+        undertow.start();
+        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        CognitoRuntime.Builder runtimeBuilder = CognitoRuntime.builder().issuerBase(IssuerBase.of(baseUri()
+                .toString()));
+        try {
+            builder.runtimeSettings.accept(runtimeBuilder);
+            if (builder.issuerBase != null) {
+                runtimeBuilder.issuerBase(builder.issuerBase);
+            }
+            this.runtime = runtimeBuilder.codeDelivery(outbox).build();
+        } catch (RuntimeException runtimeFailed) {
+            undertow.stop();
+            throw runtimeFailed;
+        }
         try {
             OperationTable table = OperationTable.of(ServiceModel.shipped(), builder.operations.apply(runtime));
             RoutingHandler routes = Handlers.routing()
                     .post("/", new BlockingHandler(new AwsJsonHandler(table, ServiceModel.shipped().targetPrefix(),
                             runtime.account().defaultRegion())))
+                    .get(WellKnownHandler.JWKS_PATH, new BlockingHandler(
+                            new WellKnownHandler(runtime, WellKnownHandler.Document.JWKS)))
+                    .get(WellKnownHandler.DISCOVERY_PATH, new BlockingHandler(
+                            new WellKnownHandler(runtime, WellKnownHandler.Document.OPENID_CONFIGURATION)))
                     .setFallbackHandler(CognitoServer::notFound)
                     .setInvalidMethodHandler(CognitoServer::notFound);
             if (builder.devEndpoints) {
                 routes.get(DevOutboxHandler.PATH, new DevOutboxHandler(outbox));
             }
-            HttpHandler root = new CommonHeaders(routes);
-            this.undertow = Undertow.builder().addHttpListener(builder.port, builder.host).setHandler(root).build();
-            undertow.start();
+            entry.ready(new CommonHeaders(routes));
         } catch (RuntimeException startFailed) {
+            undertow.stop();
             runtime.close();
             throw startFailed;
         }
-        this.host = builder.host;
-        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
     public static Builder builder() {
@@ -106,11 +126,34 @@ public final class CognitoServer implements AutoCloseable {
                         + exchange.getRequestPath());
     }
 
+    /**
+     * Answers 503 until the server is wired: the listener starts first so that the issuer base can name the port
+     * the system chose.
+     */
+    private static final class StartingHandler implements HttpHandler {
+        private volatile HttpHandler next;
+
+        void ready(HttpHandler handler) {
+            next = handler;
+        }
+
+        @Override
+        public void handleRequest(HttpServerExchange exchange) throws Exception {
+            HttpHandler handler = next;
+            if (handler == null) {
+                Exchanges.sendError(exchange, 503, "ServiceUnavailableException", "cognito-es is starting");
+                return;
+            }
+            handler.handleRequest(exchange);
+        }
+    }
+
     /** Configures a {@link CognitoServer}; every setting has a default. */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = 9229;
         private boolean devEndpoints = true;
+        private IssuerBase issuerBase;
         private Consumer<CognitoRuntime.Builder> runtimeSettings = runtime -> { };
         private Function<CognitoRuntime, List<OperationSet>> operations = FeatureOperations::all;
 
@@ -135,6 +178,19 @@ public final class CognitoServer implements AutoCloseable {
         /** Whether {@code GET /_dev/outbox} is served; on by default. */
         public Builder devEndpoints(boolean devEndpoints) {
             this.devEndpoints = devEndpoints;
+            return this;
+        }
+
+        /**
+         * Where the server's pools issue tokens from: token {@code iss} is {@code <issuer base>/<userPoolId>}.
+         * By default the server's own address, {@code http://<host>:<port>} (with the port the system chose when
+         * started with port 0); set it to the address token validators reach the server at. Takes precedence over
+         * an issuer base set through {@link #runtime}.
+         *
+         * @throws IllegalArgumentException when the text is no absolute http(s) URL, or has a query or fragment
+         */
+        public Builder issuerBase(String issuerBase) {
+            this.issuerBase = IssuerBase.of(Objects.requireNonNull(issuerBase, "issuerBase"));
             return this;
         }
 

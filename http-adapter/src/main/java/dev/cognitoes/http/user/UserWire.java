@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * cognito-es does not act on yet ({@code ValidationData}, {@code ClientMetadata}, {@code AnalyticsMetadata},
  * {@code UserContextData}) are accepted and ignored.
  */
-final class UserWire {
+public final class UserWire {
 
     private UserWire() {
     }
@@ -62,7 +62,8 @@ final class UserWire {
     record ListUsersResponse(List<UserTypeWire> users, String paginationToken) {
     }
 
-    record UserTypeWire(String username, List<AttributeWire> attributes, Instant userCreateDate,
+    /** Cognito's {@code UserType}, as ListUsers and ListUsersInGroup answer it. */
+    public record UserTypeWire(String username, List<AttributeWire> attributes, Instant userCreateDate,
                         Instant userLastModifiedDate, boolean enabled, String userStatus) {
     }
 
@@ -95,7 +96,8 @@ final class UserWire {
                 details.attributeName());
     }
 
-    static UserTypeWire user(UserView user) {
+    /** A user as Cognito's {@code UserType}. */
+    public static UserTypeWire user(UserView user) {
         return new UserTypeWire(user.username(), attributeList(user), user.createDate(), user.lastModifiedDate(),
                 user.enabled(), user.status().name());
     }

@@ -3,6 +3,7 @@ package dev.cognitoes.persistence.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cognitoes.spi.AppClientStore;
+import dev.cognitoes.spi.GroupStore;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.spi.UserStore;
@@ -61,6 +62,7 @@ public final class JdbcStorageModule implements StorageModule {
     private final JdbcUserPoolStore userPoolStore;
     private final JdbcAppClientStore appClientStore;
     private final JdbcUserStore userStore;
+    private final JdbcGroupStore groupStore;
 
     private JdbcStorageModule(DataSource dataSource, HikariDataSource ownedPool, JdbcDialect dialect) {
         this.ownedPool = ownedPool;
@@ -71,6 +73,7 @@ public final class JdbcStorageModule implements StorageModule {
         this.userPoolStore = new JdbcUserPoolStore(sql, dialect);
         this.appClientStore = new JdbcAppClientStore(sql, dialect);
         this.userStore = new JdbcUserStore(sql, dialect);
+        this.groupStore = new JdbcGroupStore(sql, dialect);
     }
 
     /** A builder to fill in: {@link Builder#dataSource} and {@link Builder#dialect} are required. */
@@ -153,6 +156,11 @@ public final class JdbcStorageModule implements StorageModule {
     @Override
     public UserStore userStore() {
         return userStore;
+    }
+
+    @Override
+    public GroupStore groupStore() {
+        return groupStore;
     }
 
     /** Closes the connection pool when this module opened it; a data source given to the builder stays open. */

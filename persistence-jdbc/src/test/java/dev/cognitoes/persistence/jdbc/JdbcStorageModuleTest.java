@@ -55,14 +55,14 @@ class JdbcStorageModuleTest {
             Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration/h2").target("1").load()
                     .migrate();
             TestDatabase database = TestDatabases.h2At(directory);
-            String readModelsApplied = "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '2'"
+            String latestApplied = "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '3'"
                     + " AND \"success\"";
-            assertThat(database.count(readModelsApplied)).isZero();
+            assertThat(database.count(latestApplied)).isZero();
 
             try (JdbcStorageModule module = JdbcStorageModule.forH2(directory).build()) {
                 assertThat(module.userStore().count("eu-west-1_AAAAAAAAA")).isZero();
             }
-            assertThat(database.count(readModelsApplied)).isEqualTo(1);
+            assertThat(database.count(latestApplied)).isEqualTo(1);
         }
 
         @Test

@@ -1,6 +1,7 @@
 package dev.cognitoes.persistence.jdbc;
 
 import dev.cognitoes.spi.AppClientStore;
+import dev.cognitoes.spi.GroupStore;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.spi.UserStore;
@@ -87,6 +88,11 @@ final class RecordingStorageModule implements StorageModule {
     @Override
     public UserStore userStore() {
         return userStore;
+    }
+
+    @Override
+    public GroupStore groupStore() {
+        return delegate.groupStore();
     }
 
     @Override
