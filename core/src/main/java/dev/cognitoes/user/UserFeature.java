@@ -13,6 +13,7 @@ public final class UserFeature {
         configurer.configureAggregate(User.class);
         configurer.configureAggregate(NameClaim.class);
         configurer.registerCommandHandler(UserCommandHandler::new);
+        configurer.registerCommandHandler(PasswordCommandHandler::new);
         configurer.registerQueryHandler(UserQueries::new);
         configurer.eventProcessing().registerEventHandler(
                 c -> new UserProjection(c.getComponent(StorageModule.class).userStore()));
