@@ -15,13 +15,23 @@ import dev.cognitoes.user.UserCommands.CreateUserAsAdministrator;
 import dev.cognitoes.user.UserCommands.DeleteUser;
 import dev.cognitoes.user.UserCommands.Invitation;
 import dev.cognitoes.user.UserCommands.RegisterUser;
+import dev.cognitoes.user.UserCommands.RecoveryDestination;
 import dev.cognitoes.user.UserCommands.ReissueTemporaryPassword;
+import dev.cognitoes.user.UserCommands.RequirePasswordReset;
+import dev.cognitoes.user.UserCommands.ResetPasswordWithCode;
 import dev.cognitoes.user.UserCommands.SendConfirmationCode;
+import dev.cognitoes.user.UserCommands.SendPasswordResetCode;
+import dev.cognitoes.user.UserCommands.SetPasswordByAdministrator;
 import dev.cognitoes.user.UserCommands.UnverifyAttribute;
 import dev.cognitoes.user.UserCommands.Verification;
 import dev.cognitoes.user.api.ConfirmationAttemptFailedEvent;
 import dev.cognitoes.user.api.ConfirmationCodeSentEvent;
 import dev.cognitoes.user.api.InvitationSentEvent;
+import dev.cognitoes.user.api.PasswordResetAttemptFailedEvent;
+import dev.cognitoes.user.api.PasswordResetCodeSentEvent;
+import dev.cognitoes.user.api.PasswordResetEvent;
+import dev.cognitoes.user.api.PasswordResetRequiredEvent;
+import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
@@ -32,6 +42,7 @@ import dev.cognitoes.user.api.UserStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +62,13 @@ class User {
     static final String ATTEMPT_LIMIT = "Attempt limit exceeded, please try after some time.";
     static final String ALREADY_CONFIRMED = "User is already confirmed.";
 
+    static final Duration RESET_CODE_VALIDITY = Duration.ofHours(1);
+    static final int RESET_ATTEMPTS_PER_HOUR = 5;
+    static final Duration RESET_ATTEMPT_WINDOW = Duration.ofHours(1);
+    static final String CANNOT_RESET = "User password cannot be reset in the current state.";
+    static final String NO_RECOVERY_DESTINATION =
+            "Cannot reset password for the user as there is no registered/verified email or phone_number";
+
     @AggregateIdentifier
     private String sub;
     private String userPoolId;
@@ -62,6 +80,9 @@ class User {
     private String codeAttribute;
     private int consecutiveFailures;
     private Instant lastFailureAt;
+    private CodeHash resetCode;
+    private Instant resetCodeExpiresAt;
+    private final List<Instant> resetAttempts = new ArrayList<>();
 
     User() {
     }
@@ -137,6 +158,73 @@ class User {
     }
 
     @CommandHandler
+    void handle(SendPasswordResetCode command, CodeHasher hasher, Clock clock) {
+        if (status == UserStatus.FORCE_CHANGE_PASSWORD) {
+            throw new CognitoException(CognitoError.NOT_AUTHORIZED, CANNOT_RESET);
+        }
+        if (command.destination() == null) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, NO_RECOVERY_DESTINATION);
+        }
+        Instant now = clock.instant();
+        if (resetAttemptsAt(now) >= RESET_ATTEMPTS_PER_HOUR) {
+            throw new CognitoException(CognitoError.LIMIT_EXCEEDED, ATTEMPT_LIMIT);
+        }
+        apply(resetCodeSent(hasher, command.code(), command.destination(), false, now));
+    }
+
+    /** @return the refusal whose events must be stored, or {@code null} when the password was reset */
+    @CommandHandler
+    Rejected handle(ResetPasswordWithCode command, CodeHasher hasher, PasswordVerifierFactory verifiers,
+                    Clock clock) {
+        Instant now = clock.instant();
+        if (resetAttemptsAt(now) >= RESET_ATTEMPTS_PER_HOUR) {
+            throw new CognitoException(CognitoError.LIMIT_EXCEEDED, ATTEMPT_LIMIT);
+        }
+        if (resetCode == null || !now.isBefore(resetCodeExpiresAt)) {
+            throw new CognitoException(CognitoError.EXPIRED_CODE, EXPIRED_CODE);
+        }
+        if (!hasher.matches(resetCode, command.code())) {
+            apply(new PasswordResetAttemptFailedEvent(sub, userPoolId, now));
+            return new Rejected(new CognitoException(CognitoError.CODE_MISMATCH, CODE_MISMATCH));
+        }
+        apply(new PasswordResetEvent(sub, userPoolId, verifiers.create(userPoolId, username, command.password()),
+                now));
+        return null;
+    }
+
+    @CommandHandler
+    void handle(SetPasswordByAdministrator command, PasswordVerifierFactory verifiers, Clock clock) {
+        Instant now = clock.instant();
+        apply(new PasswordSetByAdministratorEvent(sub, userPoolId,
+                verifiers.create(userPoolId, username, command.password()), command.permanent(),
+                command.permanent() ? null : now.plus(Duration.ofDays(command.temporaryPasswordValidityDays())),
+                now));
+    }
+
+    @CommandHandler
+    void handle(RequirePasswordReset command, CodeHasher hasher, Clock clock) {
+        if (status == UserStatus.FORCE_CHANGE_PASSWORD) {
+            throw new CognitoException(CognitoError.NOT_AUTHORIZED, CANNOT_RESET);
+        }
+        Instant now = clock.instant();
+        apply(new PasswordResetRequiredEvent(sub, userPoolId, now));
+        if (command.destination() != null) {
+            apply(resetCodeSent(hasher, command.code(), command.destination(), true, now));
+        }
+    }
+
+    private PasswordResetCodeSentEvent resetCodeSent(CodeHasher hasher, String code, RecoveryDestination destination,
+                                                     boolean byAdministrator, Instant now) {
+        return new PasswordResetCodeSentEvent(sub, userPoolId, hasher.hash(code), destination.medium(),
+                destination.attributeName(), destination.destination(), byAdministrator, now,
+                now.plus(RESET_CODE_VALIDITY));
+    }
+
+    private int resetAttemptsAt(Instant now) {
+        return (int) resetAttempts.stream().filter(at -> now.isBefore(at.plus(RESET_ATTEMPT_WINDOW))).count();
+    }
+
+    @CommandHandler
     void handle(DeleteUser command, Clock clock) {
         apply(new UserDeletedEvent(sub, userPoolId, username, clock.instant()));
     }
@@ -205,6 +293,42 @@ class User {
     @EventSourcingHandler
     void on(UserAttributeUnverifiedEvent event) {
         attributes.put(event.attributeName() + "_verified", "false");
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetCodeSentEvent event) {
+        resetCode = event.codeHash();
+        resetCodeExpiresAt = event.expiresAt();
+        if (!event.byAdministrator()) {
+            recordResetAttempt(event.sentAt());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetAttemptFailedEvent event) {
+        recordResetAttempt(event.failedAt());
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetEvent event) {
+        status = UserStatus.CONFIRMED;
+        resetCode = null;
+        resetCodeExpiresAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetRequiredEvent event) {
+        status = UserStatus.RESET_REQUIRED;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordSetByAdministratorEvent event) {
+        status = event.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD;
+    }
+
+    private void recordResetAttempt(Instant at) {
+        resetAttempts.removeIf(earlier -> !at.isBefore(earlier.plus(RESET_ATTEMPT_WINDOW)));
+        resetAttempts.add(at);
     }
 
     @EventSourcingHandler

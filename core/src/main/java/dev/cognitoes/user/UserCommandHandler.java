@@ -241,7 +241,8 @@ final class UserCommandHandler {
         return Optional.of(new CodeDeliveryDetails(DestinationMask.mask(medium, destination), medium, attribute));
     }
 
-    private CodeDeliveryDetails simulatedDelivery(UserPoolView pool, String username) {
+    /** The answer an unknown user gets from a client that prevents user existence errors. */
+    static CodeDeliveryDetails simulatedDelivery(UserPoolView pool, String username) {
         boolean bySms = SignInNames.isPhoneNumber(username) || !SignInNames.isEmail(username)
                 && pool.settings().autoVerifiedAttributes().contains(SignInNames.PHONE_NUMBER)
                 && !pool.settings().autoVerifiedAttributes().contains(SignInNames.EMAIL);

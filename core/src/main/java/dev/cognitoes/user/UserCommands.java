@@ -99,4 +99,48 @@ final class UserCommands {
 
     record ReleaseName(@TargetAggregateIdentifier String claimId, String sub) {
     }
+
+    /** Where a password reset code goes: the user's verified email address or phone number. */
+    record RecoveryDestination(DeliveryMedium medium, String attributeName, String destination) {
+    }
+
+    /**
+     * ForgotPassword reached the user: issue {@code code} to {@code destination}, or refuse when the user has no
+     * destination ({@code null}) or may not reset the password now.
+     */
+    record SendPasswordResetCode(@TargetAggregateIdentifier String sub, String code,
+                                 RecoveryDestination destination) {
+        @Override
+        public String toString() {
+            return "SendPasswordResetCode[sub=" + sub + ", destination="
+                    + (destination == null ? null : destination.attributeName()) + "]";
+        }
+    }
+
+    record ResetPasswordWithCode(@TargetAggregateIdentifier String sub, String code, String password) {
+        @Override
+        public String toString() {
+            return "ResetPasswordWithCode[sub=" + sub + "]";
+        }
+    }
+
+    record SetPasswordByAdministrator(@TargetAggregateIdentifier String sub, String password, boolean permanent,
+                                      int temporaryPasswordValidityDays) {
+        @Override
+        public String toString() {
+            return "SetPasswordByAdministrator[sub=" + sub + ", permanent=" + permanent + "]";
+        }
+    }
+
+    /**
+     * AdminResetUserPassword: invalidate the password and, when the user has a destination, issue {@code code}
+     * there; {@code code} and {@code destination} are both {@code null} otherwise.
+     */
+    record RequirePasswordReset(@TargetAggregateIdentifier String sub, String code, RecoveryDestination destination) {
+        @Override
+        public String toString() {
+            return "RequirePasswordReset[sub=" + sub + ", destination="
+                    + (destination == null ? null : destination.attributeName()) + "]";
+        }
+    }
 }

@@ -18,6 +18,7 @@ public final class UserFeature {
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(NameClaim.class)
                 .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerCommandHandler(UserCommandHandler::new);
+        configurer.registerCommandHandler(PasswordCommandHandler::new);
         configurer.registerQueryHandler(UserQueries::new);
         configurer.registerComponent(UserLookup.class, StoredUserLookup::new);
         configurer.eventProcessing().registerEventHandler(

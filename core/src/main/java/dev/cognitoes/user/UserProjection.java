@@ -4,6 +4,9 @@ import dev.cognitoes.spi.UserStore;
 import dev.cognitoes.user.api.NameClaimTransferredEvent;
 import dev.cognitoes.user.api.NameClaimedEvent;
 import dev.cognitoes.user.api.NameReleasedEvent;
+import dev.cognitoes.user.api.PasswordResetEvent;
+import dev.cognitoes.user.api.PasswordResetRequiredEvent;
+import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
@@ -76,6 +79,28 @@ final class UserProjection {
     @EventHandler
     void on(TemporaryPasswordReissuedEvent event) {
         update(event.userPoolId(), event.sub(), event.reissuedAt(), user -> user);
+    }
+
+    @EventHandler
+    void on(PasswordResetEvent event) {
+        update(event.userPoolId(), event.sub(), event.resetAt(), user -> withStatus(user, UserStatus.CONFIRMED));
+    }
+
+    @EventHandler
+    void on(PasswordResetRequiredEvent event) {
+        update(event.userPoolId(), event.sub(), event.requiredAt(),
+                user -> withStatus(user, UserStatus.RESET_REQUIRED));
+    }
+
+    @EventHandler
+    void on(PasswordSetByAdministratorEvent event) {
+        update(event.userPoolId(), event.sub(), event.setAt(), user -> withStatus(user,
+                event.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD));
+    }
+
+    private static UserView withStatus(UserView user, UserStatus status) {
+        return new UserView(user.userPoolId(), user.username(), user.sub(), user.attributes(), status, user.enabled(),
+                user.createDate(), user.lastModifiedDate());
     }
 
     @EventHandler

@@ -9,7 +9,11 @@ import dev.cognitoes.delivery.DeliveryMedium;
 import dev.cognitoes.delivery.MessageKind;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.user.api.AdminCreateUserCommand;
+import dev.cognitoes.user.api.AdminResetUserPasswordCommand;
+import dev.cognitoes.user.api.AdminSetUserPasswordCommand;
+import dev.cognitoes.user.api.ConfirmForgotPasswordCommand;
 import dev.cognitoes.user.api.ConfirmSignUpCommand;
+import dev.cognitoes.user.api.ForgotPasswordCommand;
 import dev.cognitoes.user.api.MessageAction;
 import dev.cognitoes.user.api.SignUpCommand;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +34,11 @@ class NoSecretsInEventsTest {
     static final String WRONG_CODE = "987123";
     static final String SIGN_UP_CODE = "246813";
     static final String TEMPORARY_PASSWORD = "Temporary-Pa55!";
+    static final String RESET_CODE = "73920518";
+    static final String WRONG_RESET_CODE = "61839027";
+    static final String NEW_PASSWORD = "Reset-Pa55word!";
+    static final String ADMIN_SET_PASSWORD = "Admin-Set-Pa55!";
+    static final String ADMIN_RESET_CODE = "50283917";
 
     @Nested
     @DisplayName("when a full user lifecycle has been recorded")
@@ -55,6 +64,22 @@ class NoSecretsInEventsTest {
                 String generatedTemporaryPassword = cognito.lastCode(TestCognito.POOL, "kim",
                         MessageKind.INVITATION);
 
+                cognito.ids.nextCodes(RESET_CODE);
+                cognito.runtime.send(new ForgotPasswordCommand(TestCognito.SECRET_CLIENT, secretHash, "jane"));
+                assertThat(cognito.lastCode(TestCognito.POOL, "jane", MessageKind.FORGOT_PASSWORD))
+                        .isEqualTo(RESET_CODE);
+                assertThatThrownBy(() -> cognito.runtime.send(new ConfirmForgotPasswordCommand(
+                        TestCognito.SECRET_CLIENT, secretHash, "jane", WRONG_RESET_CODE, NEW_PASSWORD)))
+                        .isInstanceOf(CognitoException.class);
+                cognito.runtime.send(new ConfirmForgotPasswordCommand(TestCognito.SECRET_CLIENT, secretHash, "jane",
+                        RESET_CODE, NEW_PASSWORD));
+                cognito.runtime.send(new AdminSetUserPasswordCommand(TestCognito.POOL, "kim", ADMIN_SET_PASSWORD,
+                        true));
+                cognito.ids.nextCodes(ADMIN_RESET_CODE);
+                cognito.runtime.send(new AdminResetUserPasswordCommand(TestCognito.POOL, "jane"));
+                assertThat(cognito.lastCode(TestCognito.POOL, "jane", MessageKind.FORGOT_PASSWORD))
+                        .isEqualTo(ADMIN_RESET_CODE);
+
                 List<? extends TrackedEventMessage<?>> log =
                         cognito.storage.eventStorageEngine().readEvents(null, false).toList();
                 ObjectMapper mapper = CognitoRuntime.eventObjectMapper();
@@ -64,11 +89,15 @@ class NoSecretsInEventsTest {
                     stored.append(mapper.writeValueAsString(event.getMetaData()));
                 }
 
-                assertThat(log).hasSizeGreaterThanOrEqualTo(10);
+                assertThat(log).hasSizeGreaterThanOrEqualTo(16);
+                assertThat(log).extracting(event -> event.getPayloadType().getSimpleName()).contains(
+                        "PasswordResetCodeSentEvent", "PasswordResetAttemptFailedEvent", "PasswordResetEvent",
+                        "PasswordSetByAdministratorEvent", "PasswordResetRequiredEvent");
                 assertThat(stored.toString())
                         .contains("jane@example.com")
                         .doesNotContain(PASSWORD, SIGN_UP_CODE, WRONG_CODE, TEMPORARY_PASSWORD,
-                                generatedTemporaryPassword, TestCognito.CLIENT_SECRET, secretHash);
+                                generatedTemporaryPassword, TestCognito.CLIENT_SECRET, secretHash, RESET_CODE,
+                                WRONG_RESET_CODE, NEW_PASSWORD, ADMIN_SET_PASSWORD, ADMIN_RESET_CODE);
             }
         }
     }

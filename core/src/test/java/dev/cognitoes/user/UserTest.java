@@ -16,14 +16,24 @@ import dev.cognitoes.user.UserCommands.ConfirmWithCode;
 import dev.cognitoes.user.UserCommands.CreateUserAsAdministrator;
 import dev.cognitoes.user.UserCommands.DeleteUser;
 import dev.cognitoes.user.UserCommands.Invitation;
+import dev.cognitoes.user.UserCommands.RecoveryDestination;
 import dev.cognitoes.user.UserCommands.RegisterUser;
 import dev.cognitoes.user.UserCommands.ReissueTemporaryPassword;
+import dev.cognitoes.user.UserCommands.RequirePasswordReset;
+import dev.cognitoes.user.UserCommands.ResetPasswordWithCode;
 import dev.cognitoes.user.UserCommands.SendConfirmationCode;
+import dev.cognitoes.user.UserCommands.SendPasswordResetCode;
+import dev.cognitoes.user.UserCommands.SetPasswordByAdministrator;
 import dev.cognitoes.user.UserCommands.UnverifyAttribute;
 import dev.cognitoes.user.UserCommands.Verification;
 import dev.cognitoes.user.api.ConfirmationAttemptFailedEvent;
 import dev.cognitoes.user.api.ConfirmationCodeSentEvent;
 import dev.cognitoes.user.api.InvitationSentEvent;
+import dev.cognitoes.user.api.PasswordResetAttemptFailedEvent;
+import dev.cognitoes.user.api.PasswordResetCodeSentEvent;
+import dev.cognitoes.user.api.PasswordResetEvent;
+import dev.cognitoes.user.api.PasswordResetRequiredEvent;
+import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
@@ -213,6 +223,298 @@ class UserTest {
         }
     }
 
+    static final String NEW_PASSWORD = "New-Horse-Battery-2";
+    static final RecoveryDestination TO_EMAIL = new RecoveryDestination(DeliveryMedium.EMAIL, "email",
+            "jane@example.com");
+
+    static UserConfirmedEvent confirmed() {
+        return new UserConfirmedEvent(SUB, POOL, "email", false, NOW.minusSeconds(50));
+    }
+
+    static PasswordResetCodeSentEvent resetCodeSent(Instant at) {
+        return new PasswordResetCodeSentEvent(SUB, POOL, HASHER.hash(CODE), DeliveryMedium.EMAIL, "email",
+                "jane@example.com", false, at, at.plus(User.RESET_CODE_VALIDITY));
+    }
+
+    static PasswordResetCodeSentEvent resetCodeSentByAdministrator(Instant at) {
+        return new PasswordResetCodeSentEvent(SUB, POOL, HASHER.hash(CODE), DeliveryMedium.EMAIL, "email",
+                "jane@example.com", true, at, at.plus(User.RESET_CODE_VALIDITY));
+    }
+
+    static List<Object> confirmedUserWith(Object... more) {
+        List<Object> given = new ArrayList<>(List.of(signedUp(), confirmed()));
+        given.addAll(List.of(more));
+        return given;
+    }
+
+    @Nested
+    @DisplayName("when a user asks for a password reset code")
+    class RequestingAResetCode {
+
+        @Test
+        void a_confirmed_user_gets_a_code_recorded_as_its_hash_valid_for_one_hour() {
+            fixture.given(signedUp(), confirmed())
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectEvents(resetCodeSent(NOW));
+        }
+
+        @Test
+        void a_user_whose_password_was_reset_by_an_administrator_gets_a_code() {
+            fixture.given(signedUp(), confirmed(), new PasswordResetRequiredEvent(SUB, POOL, NOW.minusSeconds(5)))
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectEvents(resetCodeSent(NOW));
+        }
+
+        @Test
+        void a_user_without_a_verified_email_or_phone_number_is_refused() {
+            fixture.given(signedUp(), confirmed())
+                    .when(new SendPasswordResetCode(SUB, CODE, null))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("Cannot reset password for the user as there is no registered/verified "
+                            + "email or phone_number");
+        }
+
+        @Test
+        void a_user_who_never_signed_in_with_the_temporary_password_is_refused() {
+            fixture.given(createdByAdmin())
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("User password cannot be reset in the current state.");
+        }
+
+        @Test
+        void the_sixth_request_within_an_hour_is_refused() {
+            List<Object> given = confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofMinutes(59))),
+                    resetCodeSent(NOW.minus(Duration.ofMinutes(40))), resetCodeSent(NOW.minus(Duration.ofMinutes(30))),
+                    resetCodeSent(NOW.minus(Duration.ofMinutes(20))), resetCodeSent(NOW.minus(Duration.ofMinutes(10))));
+            fixture.given(given)
+                    .when(new SendPasswordResetCode(SUB, "222222", TO_EMAIL))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("Attempt limit exceeded, please try after some time.");
+        }
+
+        @Test
+        void wrong_codes_count_towards_the_hourly_limit() {
+            List<Object> given = confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofMinutes(30))));
+            for (int i = 0; i < 4; i++) {
+                given.add(new PasswordResetAttemptFailedEvent(SUB, POOL, NOW.minus(Duration.ofMinutes(20))));
+            }
+            fixture.given(given)
+                    .when(new SendPasswordResetCode(SUB, "222222", TO_EMAIL))
+                    .expectNoEvents()
+                    .expectExceptionMessage("Attempt limit exceeded, please try after some time.");
+        }
+
+        @Test
+        void attempts_older_than_an_hour_no_longer_count() {
+            List<Object> given = confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofMinutes(60))),
+                    resetCodeSent(NOW.minus(Duration.ofMinutes(40))), resetCodeSent(NOW.minus(Duration.ofMinutes(30))),
+                    resetCodeSent(NOW.minus(Duration.ofMinutes(20))), resetCodeSent(NOW.minus(Duration.ofMinutes(10))));
+            fixture.given(given)
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectEvents(resetCodeSent(NOW));
+        }
+
+        @Test
+        void codes_an_administrator_had_sent_do_not_count() {
+            List<Object> given = confirmedUserWith();
+            for (int i = 0; i < 5; i++) {
+                given.add(resetCodeSentByAdministrator(NOW.minus(Duration.ofMinutes(10))));
+            }
+            fixture.given(given)
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectEvents(resetCodeSent(NOW));
+        }
+    }
+
+    @Nested
+    @DisplayName("when a user sets a new password with a reset code")
+    class ResettingWithCode {
+
+        @Test
+        void the_right_code_records_the_new_password_as_verifier() {
+            fixture.given(confirmedUserWith(resetCodeSent(NOW.minusSeconds(30))))
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectEvents(new PasswordResetEvent(SUB, POOL, VERIFIERS.create(POOL, "jane", NEW_PASSWORD),
+                            NOW))
+                    .expectResultMessagePayload(null);
+        }
+
+        @Test
+        void the_right_code_completes_a_reset_an_administrator_required() {
+            fixture.given(confirmedUserWith(new PasswordResetRequiredEvent(SUB, POOL, NOW.minusSeconds(60)),
+                            resetCodeSentByAdministrator(NOW.minusSeconds(60))))
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectEvents(new PasswordResetEvent(SUB, POOL, VERIFIERS.create(POOL, "jane", NEW_PASSWORD),
+                            NOW));
+        }
+
+        @Test
+        void a_wrong_code_is_recorded_as_a_failed_attempt_and_refused() {
+            fixture.given(confirmedUserWith(resetCodeSent(NOW.minusSeconds(30))))
+                    .when(new ResetPasswordWithCode(SUB, "654321", NEW_PASSWORD))
+                    .expectEvents(new PasswordResetAttemptFailedEvent(SUB, POOL, NOW))
+                    .expectResultMessagePayloadMatching(rejectedWith(CognitoError.CODE_MISMATCH,
+                            "Invalid verification code provided, please try again."));
+        }
+
+        @Test
+        void a_code_is_expired_one_hour_after_it_was_sent() {
+            fixture.given(confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofHours(1)))))
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("Invalid code provided, please request a code again.");
+        }
+
+        @Test
+        void a_code_is_still_valid_just_before_the_hour_is_over() {
+            fixture.given(confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofMinutes(59)))))
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectEvents(new PasswordResetEvent(SUB, POOL, VERIFIERS.create(POOL, "jane", NEW_PASSWORD),
+                            NOW));
+        }
+
+        @Test
+        void without_any_code_sent_every_code_is_expired() {
+            fixture.given(signedUp(), confirmed())
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectNoEvents()
+                    .expectExceptionMessage("Invalid code provided, please request a code again.");
+        }
+
+        @Test
+        void a_code_works_once() {
+            fixture.given(confirmedUserWith(resetCodeSent(NOW.minusSeconds(30)),
+                            new PasswordResetEvent(SUB, POOL, VERIFIERS.create(POOL, "jane", NEW_PASSWORD),
+                                    NOW.minusSeconds(10))))
+                    .when(new ResetPasswordWithCode(SUB, CODE, "Another-Horse-3"))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("Invalid code provided, please request a code again.");
+        }
+
+        @Test
+        void a_new_code_replaces_the_old_one() {
+            PasswordResetCodeSentEvent newer = new PasswordResetCodeSentEvent(SUB, POOL, HASHER.hash("222222"),
+                    DeliveryMedium.EMAIL, "email", "jane@example.com", false, NOW.minusSeconds(10),
+                    NOW.minusSeconds(10).plus(User.RESET_CODE_VALIDITY));
+            fixture.given(confirmedUserWith(resetCodeSent(NOW.minusSeconds(60)), newer))
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectEvents(new PasswordResetAttemptFailedEvent(SUB, POOL, NOW));
+        }
+
+        @Test
+        void once_the_hourly_limit_is_reached_even_the_right_code_is_refused() {
+            List<Object> given = confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofMinutes(30))));
+            for (int i = 0; i < 4; i++) {
+                given.add(new PasswordResetAttemptFailedEvent(SUB, POOL, NOW.minus(Duration.ofMinutes(20))));
+            }
+            fixture.given(given)
+                    .when(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("Attempt limit exceeded, please try after some time.");
+        }
+
+        @Test
+        void the_fourth_wrong_code_after_one_request_is_still_a_mismatch() {
+            List<Object> given = confirmedUserWith(resetCodeSent(NOW.minus(Duration.ofMinutes(30))));
+            for (int i = 0; i < 3; i++) {
+                given.add(new PasswordResetAttemptFailedEvent(SUB, POOL, NOW.minus(Duration.ofMinutes(20))));
+            }
+            fixture.given(given)
+                    .when(new ResetPasswordWithCode(SUB, "000000", NEW_PASSWORD))
+                    .expectEvents(new PasswordResetAttemptFailedEvent(SUB, POOL, NOW))
+                    .expectResultMessagePayloadMatching(rejectedWith(CognitoError.CODE_MISMATCH,
+                            "Invalid verification code provided, please try again."));
+        }
+    }
+
+    @Nested
+    @DisplayName("when an administrator sets or resets a password")
+    class AdministratorPasswords {
+
+        @Test
+        void a_permanent_password_is_recorded_as_verifier_without_expiry() {
+            fixture.given(createdByAdmin())
+                    .when(new SetPasswordByAdministrator(SUB, NEW_PASSWORD, true, 7))
+                    .expectEvents(new PasswordSetByAdministratorEvent(SUB, POOL,
+                            VERIFIERS.create(POOL, "jane", NEW_PASSWORD), true, null, NOW));
+        }
+
+        @Test
+        void a_temporary_password_expires_after_the_pool_policy_days() {
+            fixture.given(signedUp(), confirmed())
+                    .when(new SetPasswordByAdministrator(SUB, NEW_PASSWORD, false, 3))
+                    .expectEvents(new PasswordSetByAdministratorEvent(SUB, POOL,
+                            VERIFIERS.create(POOL, "jane", NEW_PASSWORD), false, NOW.plus(Duration.ofDays(3)), NOW));
+        }
+
+        @Test
+        void a_password_can_be_set_for_an_unconfirmed_user() {
+            fixture.given(signedUp())
+                    .when(new SetPasswordByAdministrator(SUB, NEW_PASSWORD, true, 7))
+                    .expectEvents(new PasswordSetByAdministratorEvent(SUB, POOL,
+                            VERIFIERS.create(POOL, "jane", NEW_PASSWORD), true, null, NOW));
+        }
+
+        @Test
+        void a_user_whose_password_was_set_permanently_may_ask_for_a_reset_code() {
+            fixture.given(createdByAdmin(), new PasswordSetByAdministratorEvent(SUB, POOL,
+                            VERIFIERS.create(POOL, "jane", NEW_PASSWORD), true, null, NOW.minusSeconds(5)))
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectEvents(resetCodeSent(NOW));
+        }
+
+        @Test
+        void a_user_given_a_temporary_password_may_not_ask_for_a_reset_code() {
+            fixture.given(signedUp(), confirmed(), new PasswordSetByAdministratorEvent(SUB, POOL,
+                            VERIFIERS.create(POOL, "jane", NEW_PASSWORD), false, NOW.plus(Duration.ofDays(7)),
+                            NOW.minusSeconds(5)))
+                    .when(new SendPasswordResetCode(SUB, CODE, TO_EMAIL))
+                    .expectNoEvents()
+                    .expectExceptionMessage("User password cannot be reset in the current state.");
+        }
+
+        @Test
+        void a_reset_invalidates_the_password_and_sends_a_code_to_a_verified_destination() {
+            fixture.given(signedUp(), confirmed())
+                    .when(new RequirePasswordReset(SUB, CODE, TO_EMAIL))
+                    .expectEvents(new PasswordResetRequiredEvent(SUB, POOL, NOW), resetCodeSentByAdministrator(NOW));
+        }
+
+        @Test
+        void a_reset_without_a_verified_destination_sends_nothing() {
+            fixture.given(signedUp(), confirmed())
+                    .when(new RequirePasswordReset(SUB, null, null))
+                    .expectEvents(new PasswordResetRequiredEvent(SUB, POOL, NOW));
+        }
+
+        @Test
+        void a_reset_is_not_limited_by_the_user_s_own_requests() {
+            List<Object> given = confirmedUserWith();
+            for (int i = 0; i < 5; i++) {
+                given.add(resetCodeSent(NOW.minus(Duration.ofMinutes(10))));
+            }
+            fixture.given(given)
+                    .when(new RequirePasswordReset(SUB, CODE, TO_EMAIL))
+                    .expectEvents(new PasswordResetRequiredEvent(SUB, POOL, NOW), resetCodeSentByAdministrator(NOW));
+        }
+
+        @Test
+        void a_user_who_never_signed_in_with_the_temporary_password_cannot_be_reset() {
+            fixture.given(createdByAdmin())
+                    .when(new RequirePasswordReset(SUB, CODE, TO_EMAIL))
+                    .expectNoEvents()
+                    .expectException(CognitoException.class)
+                    .expectExceptionMessage("User password cannot be reset in the current state.");
+        }
+    }
+
     @Nested
     @DisplayName("when an administrator acts on a user")
     class Administrator {
@@ -309,6 +611,12 @@ class UserTest {
                     .toString()).doesNotContain("Temporary-1");
             assertThat(new ReissueTemporaryPassword(SUB, "Temporary-2", 7, List.of()).toString())
                     .doesNotContain("Temporary-2");
+            assertThat(new SendPasswordResetCode(SUB, CODE, TO_EMAIL).toString()).doesNotContain(CODE);
+            assertThat(new ResetPasswordWithCode(SUB, CODE, NEW_PASSWORD).toString())
+                    .doesNotContain(CODE, NEW_PASSWORD);
+            assertThat(new SetPasswordByAdministrator(SUB, NEW_PASSWORD, true, 7).toString())
+                    .doesNotContain(NEW_PASSWORD);
+            assertThat(new RequirePasswordReset(SUB, CODE, TO_EMAIL).toString()).doesNotContain(CODE);
         }
     }
 }

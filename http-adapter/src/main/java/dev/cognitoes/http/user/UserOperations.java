@@ -8,7 +8,11 @@ import dev.cognitoes.http.operation.OperationSet;
 import dev.cognitoes.http.operation.RequestContext;
 import dev.cognitoes.http.user.UserWire.AdminCreateUserRequest;
 import dev.cognitoes.http.user.UserWire.AdminCreateUserResponse;
+import dev.cognitoes.http.user.UserWire.AdminSetUserPasswordRequest;
+import dev.cognitoes.http.user.UserWire.ConfirmForgotPasswordRequest;
 import dev.cognitoes.http.user.UserWire.ConfirmSignUpRequest;
+import dev.cognitoes.http.user.UserWire.ForgotPasswordRequest;
+import dev.cognitoes.http.user.UserWire.ForgotPasswordResponse;
 import dev.cognitoes.http.user.UserWire.ListUsersRequest;
 import dev.cognitoes.http.user.UserWire.ListUsersResponse;
 import dev.cognitoes.http.user.UserWire.PoolUserRequest;
@@ -21,7 +25,11 @@ import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
 import dev.cognitoes.user.api.AdminCreateUserCommand;
 import dev.cognitoes.user.api.AdminDeleteUserCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
+import dev.cognitoes.user.api.AdminResetUserPasswordCommand;
+import dev.cognitoes.user.api.AdminSetUserPasswordCommand;
+import dev.cognitoes.user.api.ConfirmForgotPasswordCommand;
 import dev.cognitoes.user.api.ConfirmSignUpCommand;
+import dev.cognitoes.user.api.ForgotPasswordCommand;
 import dev.cognitoes.user.api.ListUsersQuery;
 import dev.cognitoes.user.api.ListUsersResult;
 import dev.cognitoes.user.api.ResendConfirmationCodeCommand;
@@ -32,7 +40,8 @@ import java.util.Objects;
 
 /**
  * SignUp, ConfirmSignUp, ResendConfirmationCode, AdminConfirmSignUp, AdminCreateUser, AdminGetUser,
- * AdminDeleteUser and ListUsers over HTTP. The region of a request plays no part: the pool or client named in it
+ * AdminDeleteUser, ListUsers, ForgotPassword, ConfirmForgotPassword, AdminSetUserPassword and
+ * AdminResetUserPassword over HTTP. The region of a request plays no part: the pool or client named in it
  * decides.
  */
 public final class UserOperations implements OperationSet {
@@ -45,15 +54,19 @@ public final class UserOperations implements OperationSet {
 
     @Override
     public Map<String, OperationHandler> handlers() {
-        return Map.of(
-                "SignUp", this::signUp,
-                "ConfirmSignUp", this::confirmSignUp,
-                "ResendConfirmationCode", this::resendConfirmationCode,
-                "AdminConfirmSignUp", this::adminConfirmSignUp,
-                "AdminCreateUser", this::adminCreateUser,
-                "AdminGetUser", this::adminGetUser,
-                "AdminDeleteUser", this::adminDeleteUser,
-                "ListUsers", this::listUsers);
+        return Map.ofEntries(
+                Map.entry("SignUp", this::signUp),
+                Map.entry("ConfirmSignUp", this::confirmSignUp),
+                Map.entry("ResendConfirmationCode", this::resendConfirmationCode),
+                Map.entry("AdminConfirmSignUp", this::adminConfirmSignUp),
+                Map.entry("AdminCreateUser", this::adminCreateUser),
+                Map.entry("AdminGetUser", this::adminGetUser),
+                Map.entry("AdminDeleteUser", this::adminDeleteUser),
+                Map.entry("ListUsers", this::listUsers),
+                Map.entry("ForgotPassword", this::forgotPassword),
+                Map.entry("ConfirmForgotPassword", this::confirmForgotPassword),
+                Map.entry("AdminSetUserPassword", this::adminSetUserPassword),
+                Map.entry("AdminResetUserPassword", this::adminResetUserPassword));
     }
 
     private Object signUp(JsonNode body, RequestContext context) {
@@ -108,5 +121,31 @@ public final class UserOperations implements OperationSet {
         ListUsersResult page = runtime.query(new ListUsersQuery(request.userPoolId(), request.attributesToGet(),
                 request.limit(), request.paginationToken(), request.filter()));
         return new ListUsersResponse(page.users().stream().map(UserWire::user).toList(), page.paginationToken());
+    }
+
+    private Object forgotPassword(JsonNode body, RequestContext context) {
+        ForgotPasswordRequest request = WireJson.read(body, ForgotPasswordRequest.class);
+        return new ForgotPasswordResponse(UserWire.delivery(runtime.send(new ForgotPasswordCommand(request.clientId(),
+                request.secretHash(), request.username())).codeDeliveryDetails()));
+    }
+
+    private Object confirmForgotPassword(JsonNode body, RequestContext context) {
+        ConfirmForgotPasswordRequest request = WireJson.read(body, ConfirmForgotPasswordRequest.class);
+        runtime.send(new ConfirmForgotPasswordCommand(request.clientId(), request.secretHash(), request.username(),
+                request.confirmationCode(), request.password()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminSetUserPassword(JsonNode body, RequestContext context) {
+        AdminSetUserPasswordRequest request = WireJson.read(body, AdminSetUserPasswordRequest.class);
+        runtime.send(new AdminSetUserPasswordCommand(request.userPoolId(), request.username(), request.password(),
+                Boolean.TRUE.equals(request.permanent())));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminResetUserPassword(JsonNode body, RequestContext context) {
+        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
+        runtime.send(new AdminResetUserPasswordCommand(request.userPoolId(), request.username()));
+        return JsonNodeFactory.instance.objectNode();
     }
 }

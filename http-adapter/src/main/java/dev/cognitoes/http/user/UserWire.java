@@ -38,8 +38,18 @@ public final class UserWire {
                                   List<String> desiredDeliveryMediums) {
     }
 
-    /** AdminConfirmSignUp, AdminGetUser and AdminDeleteUser: a user of a pool. */
+    /** AdminConfirmSignUp, AdminGetUser, AdminDeleteUser and AdminResetUserPassword: a user of a pool. */
     record PoolUserRequest(String userPoolId, String username) {
+    }
+
+    record ForgotPasswordRequest(String clientId, String secretHash, String username) {
+    }
+
+    record ConfirmForgotPasswordRequest(String clientId, String secretHash, String username, String confirmationCode,
+                                        String password) {
+    }
+
+    record AdminSetUserPasswordRequest(String userPoolId, String username, String password, Boolean permanent) {
     }
 
     record ListUsersRequest(String userPoolId, List<String> attributesToGet, Integer limit, String paginationToken,
@@ -50,6 +60,9 @@ public final class UserWire {
     }
 
     record ResendConfirmationCodeResponse(CodeDeliveryDetailsWire codeDeliveryDetails) {
+    }
+
+    record ForgotPasswordResponse(CodeDeliveryDetailsWire codeDeliveryDetails) {
     }
 
     record AdminCreateUserResponse(UserTypeWire user) {

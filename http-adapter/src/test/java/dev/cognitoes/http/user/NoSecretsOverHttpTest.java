@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.DisplayName;
@@ -34,13 +35,18 @@ class NoSecretsOverHttpTest {
     // Eight digits, so that the check cannot be fooled by a six-digit run that happens to occur in a hex verifier.
     static final String SIGN_UP_CODE = "40917325";
     static final String WRONG_CODE = "58203146";
+    static final String RESET_CODE = "71640293";
+    static final String WRONG_RESET_CODE = "39271564";
+    static final String NEW_PASSWORD = "Reset-Pa55word!";
+    static final String ADMIN_SET_PASSWORD = "Admin-Set-Pa55!";
+    static final Iterator<String> CODES = List.of(SIGN_UP_CODE, RESET_CODE).iterator();
 
     static final InMemoryStorageModule storage = new InMemoryStorageModule();
 
     @RegisterExtension
     static final RunningServer server = RunningServer.builder()
             .runtime(runtime -> runtime.storage(storage))
-            .codeGenerator(() -> SIGN_UP_CODE)
+            .codeGenerator(CODES::next)
             .build();
 
     final CognitoIdentityProviderClient cognito = server.sdkClient();
@@ -50,8 +56,8 @@ class NoSecretsOverHttpTest {
     class FullScenario {
 
         @Test
-        @DisplayName("no password, code, temporary password, client secret or secret hash is in the event log or "
-                + "in anything the server logged")
+        @DisplayName("no password, code, temporary password, reset code, new password, client secret or secret hash "
+                + "is in the event log or in anything the server logged")
         void nothingSecretIsKept() throws Exception {
             ByteArrayOutputStream logged = new ByteArrayOutputStream();
             PrintStream out = System.out;
@@ -70,7 +76,8 @@ class NoSecretsOverHttpTest {
             String log = logged.toString(StandardCharsets.UTF_8);
 
             assertThat(events).contains("jane@example.com", "kim@example.com");
-            assertThat(log).contains("SIGN_UP message for user jane", "INVITATION message for user kim");
+            assertThat(log).contains("SIGN_UP message for user jane", "INVITATION message for user kim",
+                    "FORGOT_PASSWORD message for user jane");
             for (String secret : secrets.all()) {
                 assertThat(events).as("event log").doesNotContain(secret);
                 assertThat(log).as("server log").doesNotContain(secret);
@@ -80,8 +87,9 @@ class NoSecretsOverHttpTest {
 
     record Secrets(String clientSecret, String secretHash, String generatedTemporaryPassword) {
         List<String> all() {
-            return List.of(PASSWORD, REFUSED_PASSWORD, TEMPORARY_PASSWORD, SIGN_UP_CODE, WRONG_CODE, clientSecret,
-                    secretHash, generatedTemporaryPassword);
+            return List.of(PASSWORD, REFUSED_PASSWORD, TEMPORARY_PASSWORD, SIGN_UP_CODE, WRONG_CODE, RESET_CODE,
+                    WRONG_RESET_CODE, NEW_PASSWORD, ADMIN_SET_PASSWORD, clientSecret, secretHash,
+                    generatedTemporaryPassword);
         }
     }
 
@@ -111,6 +119,16 @@ class NoSecretsOverHttpTest {
                 .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
         String generated = server.lastCode(poolId, "kim", "INVITATION");
         assertThat(generated).isNotEqualTo(TEMPORARY_PASSWORD);
+
+        cognito.forgotPassword(r -> r.clientId(client.clientId()).secretHash(secretHash).username("jane"));
+        assertThat(server.lastCode(poolId, "jane", "FORGOT_PASSWORD")).isEqualTo(RESET_CODE);
+        assertThatThrownBy(() -> cognito.confirmForgotPassword(r -> r.clientId(client.clientId())
+                .secretHash(secretHash).username("jane").confirmationCode(WRONG_RESET_CODE).password(NEW_PASSWORD)))
+                .isInstanceOf(CodeMismatchException.class);
+        cognito.confirmForgotPassword(r -> r.clientId(client.clientId()).secretHash(secretHash).username("jane")
+                .confirmationCode(RESET_CODE).password(NEW_PASSWORD));
+        cognito.adminSetUserPassword(r -> r.userPoolId(poolId).username("kim").password(ADMIN_SET_PASSWORD)
+                .permanent(true));
         return new Secrets(client.clientSecret(), secretHash, generated);
     }
 

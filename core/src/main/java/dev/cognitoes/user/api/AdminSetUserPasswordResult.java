@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What AdminSetUserPassword answers: nothing beyond success. */
+public record AdminSetUserPasswordResult() {
+}
