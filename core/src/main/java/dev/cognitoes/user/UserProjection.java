@@ -5,6 +5,7 @@ import dev.cognitoes.user.api.NameClaimTransferredEvent;
 import dev.cognitoes.user.api.NameClaimedEvent;
 import dev.cognitoes.user.api.NameReleasedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
+import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
@@ -76,6 +77,17 @@ final class UserProjection {
     @EventHandler
     void on(TemporaryPasswordReissuedEvent event) {
         update(event.userPoolId(), event.sub(), event.reissuedAt(), user -> user);
+    }
+
+    @EventHandler
+    void on(TemporaryPasswordReplacedEvent event) {
+        update(event.userPoolId(), event.sub(), event.replacedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            attributes.remove("sub");
+            attributes.putAll(event.attributes());
+            return new UserView(user.userPoolId(), user.username(), user.sub(), withSub(user.sub(), attributes),
+                    UserStatus.CONFIRMED, user.enabled(), user.createDate(), event.replacedAt());
+        });
     }
 
     @EventHandler

@@ -7,7 +7,8 @@ package dev.cognitoes.user.api;
 public sealed interface UserEvent permits UserSignedUpEvent, UserCreatedByAdminEvent, ConfirmationCodeSentEvent,
         ConfirmationAttemptFailedEvent, UserConfirmedEvent, InvitationSentEvent, TemporaryPasswordReissuedEvent,
         UserAttributeUnverifiedEvent, UserDeletedEvent, NameClaimedEvent, NameReleasedEvent,
-        NameClaimTransferredEvent {
+        NameClaimTransferredEvent, UserSignedInEvent, SignInFailedEvent, TemporaryPasswordVerifiedEvent,
+        TemporaryPasswordReplacedEvent, UserTokensRefreshedEvent {
 
     /** The pool the fact belongs to. */
     String userPoolId();
