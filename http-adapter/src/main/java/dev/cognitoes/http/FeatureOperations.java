@@ -3,6 +3,7 @@ package dev.cognitoes.http;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.http.client.AppClientOperations;
 import dev.cognitoes.http.operation.OperationSet;
+import dev.cognitoes.http.user.SignInOperations;
 import dev.cognitoes.http.user.UserOperations;
 import dev.cognitoes.http.userpool.UserPoolOperations;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class FeatureOperations {
     }
 
     public static List<OperationSet> all(CognitoRuntime runtime) {
-        return List.of(new UserPoolOperations(runtime), new AppClientOperations(runtime), new UserOperations(runtime));
+        return List.of(new UserPoolOperations(runtime), new AppClientOperations(runtime), new UserOperations(runtime),
+                new SignInOperations(runtime));
     }
 }
