@@ -6,6 +6,7 @@ import dev.cognitoes.auth.TestKeys;
 import dev.cognitoes.auth.srp.FixedSaltPasswordVerifiers;
 import dev.cognitoes.auth.srp.PasswordVerifierFactory;
 import dev.cognitoes.auth.srp.SrpChallenge;
+import dev.cognitoes.auth.srp.SrpGroup;
 import dev.cognitoes.auth.srp.SrpResponse;
 import dev.cognitoes.auth.srp.SrpServer;
 import dev.cognitoes.auth.srp.SrpTestClient;
@@ -283,7 +284,7 @@ class UserSignInTest {
         @Test
         void an_srp_a_of_zero_modulo_n_is_refused() {
             fixture.given(signedUp(), confirmed())
-                    .when(new BeginSrpSignIn(SUB, dev.cognitoes.auth.srp.SrpGroup.N.toString(16)))
+                    .when(new BeginSrpSignIn(SUB, SrpGroup.N.toString(16)))
                     .expectNoEvents()
                     .expectException(cognitoError(CognitoError.INVALID_PARAMETER,
                             "SRP_A is not a valid SRP-6a public value"));
