@@ -41,7 +41,16 @@ public final class KeyDerivation {
         /** The key of {@link dev.cognitoes.shared.HmacPageTokens}. */
         PAGE_TOKENS("cognito-es/v1/page-tokens"),
         /** The key that seals the {@code SECRET_BLOCK} of {@link dev.cognitoes.auth.srp.SrpServer}. */
-        SRP_SECRET_BLOCK("cognito-es/v1/srp-secret-block");
+        SRP_SECRET_BLOCK("cognito-es/v1/srp-secret-block"),
+        /** The key that seals the {@code Session} of sign-in challenges. */
+        SIGN_IN_SESSION("cognito-es/v1/sign-in-session"),
+        /** The key that seals refresh tokens. */
+        REFRESH_TOKEN("cognito-es/v1/refresh-token"),
+        /**
+         * The key of {@link dev.cognitoes.auth.srp.DecoyPasswordVerifiers}, which answers SRP sign-ins of unknown
+         * users with a salt and verifier derived from the name given.
+         */
+        DECOY_SRP_VERIFIER("cognito-es/v1/decoy-srp-verifier");
 
         private final String label;
 

@@ -26,6 +26,26 @@ final class AttributeSchema {
      *                          missing ({@code sub}, required by every schema, is Cognito's to assign)
      */
     static void check(UserPoolView pool, AppClientView client, Map<String, String> attributes) {
+        checkWritable(pool, client, attributes);
+        StringBuilder missing = new StringBuilder();
+        for (SchemaAttribute attribute : pool.schema()) {
+            String value = attributes.get(attribute.name());
+            if (attribute.required() && !attribute.name().equals("sub") && (value == null || value.isEmpty())) {
+                missing.append(attribute.name()).append(": The attribute is required\n");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, NOT_CONFORMING + missing);
+        }
+    }
+
+    /**
+     * The first half of {@link #check}: every attribute is in the schema and the client may write it.
+     *
+     * @param client the client writing, or {@code null} for an administrator
+     * @throws CognitoException NotAuthorizedException or InvalidParameterException as {@link #check}
+     */
+    static void checkWritable(UserPoolView pool, AppClientView client, Map<String, String> attributes) {
         for (String name : attributes.keySet()) {
             if (name.equals("sub")) {
                 throw new CognitoException(CognitoError.NOT_AUTHORIZED, UNAUTHORIZED_WRITE);
@@ -36,16 +56,6 @@ final class AttributeSchema {
             if (client != null && (attribute.developerOnly() || !writable(client, name))) {
                 throw new CognitoException(CognitoError.NOT_AUTHORIZED, UNAUTHORIZED_WRITE);
             }
-        }
-        StringBuilder missing = new StringBuilder();
-        for (SchemaAttribute attribute : pool.schema()) {
-            String value = attributes.get(attribute.name());
-            if (attribute.required() && !attribute.name().equals("sub") && (value == null || value.isEmpty())) {
-                missing.append(attribute.name()).append(": The attribute is required\n");
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new CognitoException(CognitoError.INVALID_PARAMETER, NOT_CONFORMING + missing);
         }
     }
 

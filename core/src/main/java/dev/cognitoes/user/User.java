@@ -5,10 +5,25 @@ import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted
 
 import dev.cognitoes.auth.code.CodeHash;
 import dev.cognitoes.auth.code.CodeHasher;
+import dev.cognitoes.auth.srp.InvalidSrpAException;
+import dev.cognitoes.auth.srp.PasswordChecker;
+import dev.cognitoes.auth.srp.PasswordVerifier;
 import dev.cognitoes.auth.srp.PasswordVerifierFactory;
+import dev.cognitoes.auth.srp.SrpChallenge;
+import dev.cognitoes.auth.srp.SrpServer;
+import dev.cognitoes.auth.srp.SrpVerification;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.Rejected;
+import dev.cognitoes.user.SignInCommands.AnswerPasswordVerifier;
+import dev.cognitoes.user.SignInCommands.BeginSrpSignIn;
+import dev.cognitoes.user.SignInCommands.ChooseNewPassword;
+import dev.cognitoes.user.SignInCommands.NewPasswordRequired;
+import dev.cognitoes.user.SignInCommands.RefreshSignIn;
+import dev.cognitoes.user.SignInCommands.Refreshed;
+import dev.cognitoes.user.SignInCommands.SignInGrant;
+import dev.cognitoes.user.SignInCommands.SignInWithPassword;
+import dev.cognitoes.user.SignInCommands.SignedIn;
 import dev.cognitoes.user.UserCommands.ConfirmByAdministrator;
 import dev.cognitoes.user.UserCommands.ConfirmWithCode;
 import dev.cognitoes.user.UserCommands.CreateUserAsAdministrator;
@@ -32,13 +47,18 @@ import dev.cognitoes.user.api.PasswordResetCodeSentEvent;
 import dev.cognitoes.user.api.PasswordResetEvent;
 import dev.cognitoes.user.api.PasswordResetRequiredEvent;
 import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
+import dev.cognitoes.user.api.SignInFailedEvent;
+import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
+import dev.cognitoes.user.api.TemporaryPasswordVerifiedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
 import dev.cognitoes.user.api.UserDeletedEvent;
+import dev.cognitoes.user.api.UserSignedInEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
 import dev.cognitoes.user.api.UserStatus;
+import dev.cognitoes.user.api.UserTokensRefreshedEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +103,13 @@ class User {
     private CodeHash resetCode;
     private Instant resetCodeExpiresAt;
     private final List<Instant> resetAttempts = new ArrayList<>();
+    private PasswordVerifier password;
+    private Instant temporaryPasswordExpiresAt;
+    private int failedSignIns;
+    private Instant lastFailedSignInAt;
+    private Instant lockedOutUntil;
+    private final Map<String, Instant> answeredSessions = new HashMap<>();
+    private final Map<String, IssuedRefreshTokenRecord> refreshTokens = new HashMap<>();
 
     User() {
     }
@@ -254,6 +281,7 @@ class User {
         username = event.username();
         attributes = new HashMap<>(event.attributes());
         status = UserStatus.UNCONFIRMED;
+        password = event.password();
     }
 
     @EventSourcingHandler
@@ -263,6 +291,8 @@ class User {
         username = event.username();
         attributes = new HashMap<>(event.attributes());
         status = UserStatus.FORCE_CHANGE_PASSWORD;
+        password = event.temporaryPassword();
+        temporaryPasswordExpiresAt = event.temporaryPasswordExpiresAt();
     }
 
     @EventSourcingHandler
@@ -312,6 +342,8 @@ class User {
     @EventSourcingHandler
     void on(PasswordResetEvent event) {
         status = UserStatus.CONFIRMED;
+        password = event.password();
+        temporaryPasswordExpiresAt = null;
         resetCode = null;
         resetCodeExpiresAt = null;
     }
@@ -324,6 +356,8 @@ class User {
     @EventSourcingHandler
     void on(PasswordSetByAdministratorEvent event) {
         status = event.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD;
+        password = event.password();
+        temporaryPasswordExpiresAt = event.permanent() ? null : event.temporaryPasswordExpiresAt();
     }
 
     private void recordResetAttempt(Instant at) {
@@ -334,5 +368,164 @@ class User {
     @EventSourcingHandler
     void on(UserDeletedEvent event) {
         markDeleted();
+    }
+    @CommandHandler
+    Object handle(SignInWithPassword command, PasswordChecker passwords, Clock clock) {
+        Instant now = clock.instant();
+        requireSignInAllowed(now);
+        if (!passwords.matches(password, userPoolId, username, command.password())) {
+            return failedSignIn(command.clientId(), command.authFlow(), null, now);
+        }
+        return passwordProven(command.clientId(), command.authFlow(), null, command.grant(), now);
+    }
+
+    @CommandHandler
+    SrpChallenge handle(BeginSrpSignIn command, SrpServer srp, Clock clock) {
+        requireSignInAllowed(clock.instant());
+        try {
+            return srp.begin(userPoolId, username, password, command.srpA());
+        } catch (InvalidSrpAException invalid) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, invalid.getMessage());
+        }
+    }
+
+    @CommandHandler
+    Object handle(AnswerPasswordVerifier command, SrpServer srp, Clock clock) {
+        Instant now = clock.instant();
+        requireUnanswered(command.sessionId());
+        requireSignInAllowed(now);
+        SrpVerification verification = srp.verify(userPoolId, username, password, command.response(),
+                command.sessionLifetime());
+        return switch (verification) {
+            case VERIFIED -> passwordProven(command.clientId(), SignInFlows.USER_SRP_AUTH, command.sessionId(),
+                    command.grant(), now);
+            case WRONG_PASSWORD -> failedSignIn(command.clientId(), SignInFlows.USER_SRP_AUTH, command.sessionId(),
+                    now);
+            case EXPIRED_SECRET_BLOCK -> throw SignInErrors.expiredSession();
+            case MALFORMED_TIMESTAMP -> throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                    SignInErrors.MALFORMED_TIMESTAMP);
+            case UNKNOWN_SECRET_BLOCK, TIMESTAMP_OUT_OF_RANGE -> throw SignInErrors.incorrectCredentials();
+        };
+    }
+
+    @CommandHandler
+    SignedIn handle(ChooseNewPassword command, PasswordVerifierFactory verifiers, Clock clock) {
+        requireUnanswered(command.sessionId());
+        if (status != UserStatus.FORCE_CHANGE_PASSWORD) {
+            throw SignInErrors.invalidSession();
+        }
+        Instant now = clock.instant();
+        apply(new TemporaryPasswordReplacedEvent(sub, userPoolId, command.clientId(),
+                verifiers.create(userPoolId, username, command.newPassword()), command.attributes(), now));
+        return signIn(command.clientId(), command.authFlow(), command.sessionId(), command.grant(), now);
+    }
+
+    @CommandHandler
+    Refreshed handle(RefreshSignIn command, Clock clock) {
+        IssuedRefreshTokenRecord token = refreshTokens.get(command.refreshTokenId());
+        if (token == null || !token.clientId().equals(command.clientId())) {
+            throw SignInErrors.notAuthorized(SignInErrors.INVALID_REFRESH_TOKEN);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(token.expiresAt())) {
+            throw SignInErrors.notAuthorized(SignInErrors.EXPIRED_REFRESH_TOKEN);
+        }
+        apply(new UserTokensRefreshedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
+                token.originJti(), command.eventId(), now));
+        return new Refreshed(token.originJti(), token.authTime());
+    }
+
+    private void requireSignInAllowed(Instant now) {
+        if (lockedOutUntil != null && now.isBefore(lockedOutUntil)) {
+            throw SignInErrors.notAuthorized(SignInLockout.PASSWORD_ATTEMPTS_EXCEEDED);
+        }
+        if (status == UserStatus.RESET_REQUIRED) {
+            throw new CognitoException(CognitoError.PASSWORD_RESET_REQUIRED, SignInErrors.RESET_REQUIRED);
+        }
+    }
+
+    private void requireUnanswered(String sessionId) {
+        if (answeredSessions.containsKey(sessionId)) {
+            throw SignInErrors.invalidSession();
+        }
+    }
+
+    private Rejected failedSignIn(String clientId, String authFlow, String sessionId, Instant now) {
+        int failures = SignInLockout.failuresAt(failedSignIns, lastFailedSignInAt, now) + 1;
+        Duration lockout = SignInLockout.lockoutAfter(failures);
+        apply(new SignInFailedEvent(sub, userPoolId, clientId, authFlow, sessionId, failures,
+                lockout.isZero() ? null : now.plus(lockout), now));
+        return new Rejected(SignInErrors.incorrectCredentials());
+    }
+
+    private Object passwordProven(String clientId, String authFlow, String sessionId, SignInGrant grant,
+                                  Instant now) {
+        if (status == UserStatus.UNCONFIRMED) {
+            throw new CognitoException(CognitoError.USER_NOT_CONFIRMED, SignInErrors.NOT_CONFIRMED);
+        }
+        if (status == UserStatus.FORCE_CHANGE_PASSWORD) {
+            if (temporaryPasswordExpiresAt != null && !now.isBefore(temporaryPasswordExpiresAt)) {
+                throw SignInErrors.notAuthorized(SignInErrors.TEMPORARY_PASSWORD_EXPIRED);
+            }
+            apply(new TemporaryPasswordVerifiedEvent(sub, userPoolId, clientId, authFlow, sessionId, now));
+            return new NewPasswordRequired();
+        }
+        return signIn(clientId, authFlow, sessionId, grant, now);
+    }
+
+    private SignedIn signIn(String clientId, String authFlow, String sessionId, SignInGrant grant, Instant now) {
+        apply(new UserSignedInEvent(sub, userPoolId, clientId, authFlow, sessionId, grant.originJti(),
+                grant.eventId(), grant.refreshTokenId(), grant.refreshTokenExpiresAt(), now));
+        return new SignedIn(now);
+    }
+
+    private void rememberAnswered(String sessionId, Instant at) {
+        answeredSessions.values().removeIf(answeredAt -> answeredAt.plus(SrpServer.SECRET_BLOCK_LIFETIME)
+                .isBefore(at));
+        if (sessionId != null) {
+            answeredSessions.put(sessionId, at);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryPasswordReissuedEvent event) {
+        password = event.temporaryPassword();
+        temporaryPasswordExpiresAt = event.temporaryPasswordExpiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(SignInFailedEvent event) {
+        failedSignIns = event.consecutiveFailures();
+        lastFailedSignInAt = event.failedAt();
+        lockedOutUntil = event.lockedOutUntil();
+        rememberAnswered(event.answeredSessionId(), event.failedAt());
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryPasswordVerifiedEvent event) {
+        rememberAnswered(event.answeredSessionId(), event.verifiedAt());
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryPasswordReplacedEvent event) {
+        password = event.password();
+        temporaryPasswordExpiresAt = null;
+        status = UserStatus.CONFIRMED;
+        attributes.putAll(event.attributes());
+    }
+
+    @EventSourcingHandler
+    void on(UserSignedInEvent event) {
+        failedSignIns = 0;
+        lastFailedSignInAt = null;
+        lockedOutUntil = null;
+        rememberAnswered(event.answeredSessionId(), event.signedInAt());
+        refreshTokens.values().removeIf(token -> !token.expiresAt().isAfter(event.signedInAt()));
+        refreshTokens.put(event.refreshTokenId(), new IssuedRefreshTokenRecord(event.clientId(), event.originJti(),
+                event.signedInAt(), event.refreshTokenExpiresAt()));
+    }
+
+    /** A refresh token the user holds: the client it was issued to, its sign-in session and its expiry. */
+    private record IssuedRefreshTokenRecord(String clientId, String originJti, Instant authTime, Instant expiresAt) {
     }
 }

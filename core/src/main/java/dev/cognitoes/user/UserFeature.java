@@ -1,8 +1,10 @@
 package dev.cognitoes.user;
 
+import dev.cognitoes.auth.srp.SrpServer;
 import dev.cognitoes.spi.StorageModule;
 import org.axonframework.config.AggregateConfigurer;
 import dev.cognitoes.user.api.UserLookup;
+import java.time.Clock;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 
@@ -19,6 +21,9 @@ public final class UserFeature {
                 .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerCommandHandler(UserCommandHandler::new);
         configurer.registerCommandHandler(PasswordCommandHandler::new);
+        configurer.registerCommandHandler(SignInCommandHandler::new);
+        configurer.registerComponent(SrpServer.class, c -> new SrpServer(
+                c.getComponent(StorageModule.class).masterKey(), c.getComponent(Clock.class)));
         configurer.registerQueryHandler(UserQueries::new);
         configurer.registerComponent(UserLookup.class, StoredUserLookup::new);
         configurer.eventProcessing().registerEventHandler(

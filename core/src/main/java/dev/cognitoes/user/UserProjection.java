@@ -8,6 +8,7 @@ import dev.cognitoes.user.api.PasswordResetEvent;
 import dev.cognitoes.user.api.PasswordResetRequiredEvent;
 import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
+import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
@@ -101,6 +102,17 @@ final class UserProjection {
     private static UserView withStatus(UserView user, UserStatus status) {
         return new UserView(user.userPoolId(), user.username(), user.sub(), user.attributes(), status, user.enabled(),
                 user.createDate(), user.lastModifiedDate());
+    }
+
+    @EventHandler
+    void on(TemporaryPasswordReplacedEvent event) {
+        update(event.userPoolId(), event.sub(), event.replacedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            attributes.remove("sub");
+            attributes.putAll(event.attributes());
+            return new UserView(user.userPoolId(), user.username(), user.sub(), withSub(user.sub(), attributes),
+                    UserStatus.CONFIRMED, user.enabled(), user.createDate(), event.replacedAt());
+        });
     }
 
     @EventHandler

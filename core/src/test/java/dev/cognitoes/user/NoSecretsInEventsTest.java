@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cognitoes.auth.srp.SrpTestClient;
+import dev.cognitoes.auth.token.IssuedTokens;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.delivery.DeliveryMedium;
 import dev.cognitoes.delivery.MessageKind;
@@ -14,10 +16,14 @@ import dev.cognitoes.user.api.AdminSetUserPasswordCommand;
 import dev.cognitoes.user.api.ConfirmForgotPasswordCommand;
 import dev.cognitoes.user.api.ConfirmSignUpCommand;
 import dev.cognitoes.user.api.ForgotPasswordCommand;
+import dev.cognitoes.user.api.InitiateAuthCommand;
 import dev.cognitoes.user.api.MessageAction;
+import dev.cognitoes.user.api.RespondToAuthChallengeCommand;
+import dev.cognitoes.user.api.SignInResult;
 import dev.cognitoes.user.api.SignUpCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +51,7 @@ class NoSecretsInEventsTest {
     class FullLifecycle {
 
         @Test
-        void no_password_code_or_client_secret_appears_in_any_stored_payload_or_metadata() throws Exception {
+        void no_password_code_client_secret_session_or_token_appears_in_any_stored_payload_or_metadata() throws Exception {
             try (TestCognito cognito = new TestCognito()) {
                 cognito.ids.nextCodes(SIGN_UP_CODE);
                 String secretHash = secretHash("jane", TestCognito.SECRET_CLIENT, TestCognito.CLIENT_SECRET);
@@ -63,6 +69,20 @@ class NoSecretsInEventsTest {
                         MessageAction.RESEND, Set.of(DeliveryMedium.EMAIL)));
                 String generatedTemporaryPassword = cognito.lastCode(TestCognito.POOL, "kim",
                         MessageKind.INVITATION);
+
+                SrpTestClient srp = new SrpTestClient(TestCognito.POOL);
+                SignInResult challenge = cognito.runtime.send(new InitiateAuthCommand(TestCognito.SECRET_CLIENT,
+                        "USER_SRP_AUTH", Map.of("USERNAME", "jane", "SRP_A", srp.srpA(), "SECRET_HASH", secretHash)));
+                Map<String, String> responses = new HashMap<>(srp.respond(challenge.challengeParameters(), PASSWORD,
+                        cognito.clock.instant()));
+                responses.put("SECRET_HASH", secretHash);
+                IssuedTokens tokens = cognito.runtime.send(new RespondToAuthChallengeCommand(
+                        TestCognito.SECRET_CLIENT, "PASSWORD_VERIFIER", challenge.session(), responses))
+                        .tokens().orElseThrow();
+                String refreshToken = tokens.refreshToken().orElseThrow().token();
+                IssuedTokens refreshed = cognito.runtime.send(new InitiateAuthCommand(TestCognito.SECRET_CLIENT,
+                        "REFRESH_TOKEN_AUTH", Map.of("REFRESH_TOKEN", refreshToken, "SECRET_HASH", secretHash)))
+                        .tokens().orElseThrow();
 
                 cognito.ids.nextCodes(RESET_CODE);
                 cognito.runtime.send(new ForgotPasswordCommand(TestCognito.SECRET_CLIENT, secretHash, "jane"));
@@ -97,7 +117,10 @@ class NoSecretsInEventsTest {
                         .contains("jane@example.com")
                         .doesNotContain(PASSWORD, SIGN_UP_CODE, WRONG_CODE, TEMPORARY_PASSWORD,
                                 generatedTemporaryPassword, TestCognito.CLIENT_SECRET, secretHash, RESET_CODE,
-                                WRONG_RESET_CODE, NEW_PASSWORD, ADMIN_SET_PASSWORD, ADMIN_RESET_CODE);
+                                WRONG_RESET_CODE, NEW_PASSWORD, ADMIN_SET_PASSWORD, ADMIN_RESET_CODE,
+                                challenge.session(), challenge.challengeParameters().get("SECRET_BLOCK"),
+                                responses.get("PASSWORD_CLAIM_SIGNATURE"), tokens.idToken(), tokens.accessToken(),
+                                refreshToken, refreshed.idToken(), refreshed.accessToken());
             }
         }
     }

@@ -154,6 +154,25 @@ public final class SrpServer {
      */
     public SrpVerification verify(String userPoolId, String userIdForSrp, PasswordVerifier verifier,
             SrpResponse response) {
+        return verify(userPoolId, userIdForSrp, verifier, response, SECRET_BLOCK_LIFETIME);
+    }
+
+    /**
+     * Checks the answer to {@code PASSWORD_VERIFIER} as {@link #verify(String, String, PasswordVerifier,
+     * SrpResponse)} does, honouring the secret block only for {@code lifetime}: an app client's authentication
+     * session validity.
+     *
+     * @param lifetime how long after its issue the secret block is honoured, at most
+     *                 {@link #SECRET_BLOCK_LIFETIME}
+     * @throws IllegalArgumentException when {@code lifetime} is not positive or longer than
+     *                                  {@link #SECRET_BLOCK_LIFETIME}, or as the four-argument form
+     */
+    public SrpVerification verify(String userPoolId, String userIdForSrp, PasswordVerifier verifier,
+            SrpResponse response, Duration lifetime) {
+        Objects.requireNonNull(lifetime, "lifetime");
+        if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(SECRET_BLOCK_LIFETIME) > 0) {
+            throw new IllegalArgumentException("lifetime must be positive and at most " + SECRET_BLOCK_LIFETIME);
+        }
         String poolIdSuffix = CognitoPasswordVerifierFactory.poolIdSuffix(userPoolId);
         Objects.requireNonNull(userIdForSrp, "userIdForSrp");
         Objects.requireNonNull(response, "response");
@@ -164,7 +183,7 @@ public final class SrpServer {
             return SrpVerification.UNKNOWN_SECRET_BLOCK;
         }
         Instant now = clock.instant();
-        if (now.isAfter(exchange.get().issuedAt().plus(SECRET_BLOCK_LIFETIME))) {
+        if (now.isAfter(exchange.get().issuedAt().plus(lifetime))) {
             return SrpVerification.EXPIRED_SECRET_BLOCK;
         }
         Optional<Instant> signedAt = readTimestamp(response.timestamp());

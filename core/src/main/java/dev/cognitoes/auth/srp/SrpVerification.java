@@ -22,7 +22,7 @@ public enum SrpVerification {
      */
     UNKNOWN_SECRET_BLOCK,
 
-    /** The secret block is genuine but older than {@link SrpServer#SECRET_BLOCK_LIFETIME}. */
+    /** The secret block is genuine but older than its lifetime ({@link SrpServer#SECRET_BLOCK_LIFETIME} at most). */
     EXPIRED_SECRET_BLOCK,
 
     /**
