@@ -16,6 +16,13 @@ final class SignInErrors {
             "Temporary password has expired and must be reset by an administrator.";
     static final String INVALID_REFRESH_TOKEN = "Invalid Refresh Token";
     static final String EXPIRED_REFRESH_TOKEN = "Refresh Token has expired";
+    static final String REVOKED_REFRESH_TOKEN = "Refresh Token has been revoked";
+    static final String REVOKED_ACCESS_TOKEN = "Access Token has been revoked";
+    static final String MISSING_SCOPES = "Access Token does not have required scopes";
+    static final String TOKEN_OF_ANOTHER_CLIENT = "Token was not issued to this client.";
+    static final String REVOCATION_DISABLED = "Token revocation is not enabled for this client";
+    static final String UNSUPPORTED_TOKEN = "Only refresh tokens can be revoked.";
+    static final String INVALID_CLIENT_SECRET = "Invalid client secret.";
     static final String MALFORMED_TIMESTAMP = "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.";
     static final String METHOD_NOT_SUPPORTED = "Initiate Auth method not supported.";
 

@@ -24,6 +24,10 @@ import dev.cognitoes.user.SignInCommands.Refreshed;
 import dev.cognitoes.user.SignInCommands.SignInGrant;
 import dev.cognitoes.user.SignInCommands.SignInWithPassword;
 import dev.cognitoes.user.SignInCommands.SignedIn;
+import dev.cognitoes.user.TokenCommands.ChangePassword;
+import dev.cognitoes.user.TokenCommands.RevokeRefreshToken;
+import dev.cognitoes.user.TokenCommands.RotateRefreshToken;
+import dev.cognitoes.user.TokenCommands.SignOutEverywhere;
 import dev.cognitoes.user.UserCommands.ConfirmByAdministrator;
 import dev.cognitoes.user.UserCommands.ConfirmWithCode;
 import dev.cognitoes.user.UserCommands.CreateUserAsAdministrator;
@@ -42,11 +46,15 @@ import dev.cognitoes.user.UserCommands.Verification;
 import dev.cognitoes.user.api.ConfirmationAttemptFailedEvent;
 import dev.cognitoes.user.api.ConfirmationCodeSentEvent;
 import dev.cognitoes.user.api.InvitationSentEvent;
+import dev.cognitoes.user.api.PasswordChangeFailedEvent;
+import dev.cognitoes.user.api.PasswordChangedEvent;
 import dev.cognitoes.user.api.PasswordResetAttemptFailedEvent;
 import dev.cognitoes.user.api.PasswordResetCodeSentEvent;
 import dev.cognitoes.user.api.PasswordResetEvent;
 import dev.cognitoes.user.api.PasswordResetRequiredEvent;
 import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
+import dev.cognitoes.user.api.RefreshTokenRevokedEvent;
+import dev.cognitoes.user.api.RefreshTokenRotatedEvent;
 import dev.cognitoes.user.api.SignInFailedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordVerifiedEvent;
@@ -56,6 +64,7 @@ import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
 import dev.cognitoes.user.api.UserDeletedEvent;
 import dev.cognitoes.user.api.UserSignedInEvent;
+import dev.cognitoes.user.api.UserSignedOutEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserTokensRefreshedEvent;
@@ -110,6 +119,8 @@ class User {
     private Instant lockedOutUntil;
     private final Map<String, Instant> answeredSessions = new HashMap<>();
     private final Map<String, IssuedRefreshTokenRecord> refreshTokens = new HashMap<>();
+    private final Map<String, Instant> revokedRefreshTokens = new HashMap<>();
+    private final Map<String, RotatedRefreshToken> rotatedRefreshTokens = new HashMap<>();
 
     User() {
     }
@@ -422,14 +433,8 @@ class User {
 
     @CommandHandler
     Refreshed handle(RefreshSignIn command, Clock clock) {
-        IssuedRefreshTokenRecord token = refreshTokens.get(command.refreshTokenId());
-        if (token == null || !token.clientId().equals(command.clientId())) {
-            throw SignInErrors.notAuthorized(SignInErrors.INVALID_REFRESH_TOKEN);
-        }
         Instant now = clock.instant();
-        if (!now.isBefore(token.expiresAt())) {
-            throw SignInErrors.notAuthorized(SignInErrors.EXPIRED_REFRESH_TOKEN);
-        }
+        IssuedRefreshTokenRecord token = usableRefreshToken(command.refreshTokenId(), command.clientId(), now);
         apply(new UserTokensRefreshedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
                 token.originJti(), command.eventId(), now));
         return new Refreshed(token.originJti(), token.authTime());
@@ -523,6 +528,134 @@ class User {
         refreshTokens.values().removeIf(token -> !token.expiresAt().isAfter(event.signedInAt()));
         refreshTokens.put(event.refreshTokenId(), new IssuedRefreshTokenRecord(event.clientId(), event.originJti(),
                 event.signedInAt(), event.refreshTokenExpiresAt()));
+        forgetExpiredRefreshTokenIds(event.signedInAt());
+    }
+
+    @CommandHandler
+    void handle(SignOutEverywhere command, Clock clock) {
+        apply(new UserSignedOutEvent(sub, userPoolId, command.byAdministrator(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RevokeRefreshToken command, Clock clock) {
+        IssuedRefreshTokenRecord token = refreshTokens.get(command.refreshTokenId());
+        if (token == null) {
+            return;
+        }
+        if (!token.clientId().equals(command.clientId())) {
+            throw new CognitoException(CognitoError.UNAUTHORIZED, SignInErrors.TOKEN_OF_ANOTHER_CLIENT);
+        }
+        apply(new RefreshTokenRevokedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
+                token.originJti(), clock.instant()));
+    }
+
+    @CommandHandler
+    Refreshed handle(RotateRefreshToken command, Clock clock) {
+        Instant now = clock.instant();
+        IssuedRefreshTokenRecord token = usableRefreshToken(command.refreshTokenId(), command.clientId(), now);
+        apply(new RefreshTokenRotatedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
+                now.plus(command.gracePeriod()), command.newRefreshTokenId(), command.newRefreshTokenExpiresAt(),
+                token.originJti(), command.eventId(), now));
+        return new Refreshed(token.originJti(), token.authTime());
+    }
+
+    /** @return the refusal whose events must be stored, or {@code null} when the password was changed */
+    @CommandHandler
+    Rejected handle(ChangePassword command, PasswordChecker passwords, PasswordVerifierFactory verifiers,
+                    Clock clock) {
+        Instant now = clock.instant();
+        if (lockedOutUntil != null && now.isBefore(lockedOutUntil)) {
+            throw new CognitoException(CognitoError.LIMIT_EXCEEDED, ATTEMPT_LIMIT);
+        }
+        if (status == UserStatus.RESET_REQUIRED) {
+            throw new CognitoException(CognitoError.PASSWORD_RESET_REQUIRED, SignInErrors.RESET_REQUIRED);
+        }
+        if (!passwords.matches(password, userPoolId, username, command.previousPassword())) {
+            int failures = SignInLockout.failuresAt(failedSignIns, lastFailedSignInAt, now) + 1;
+            Duration lockout = SignInLockout.lockoutAfter(failures);
+            apply(new PasswordChangeFailedEvent(sub, userPoolId, command.clientId(), failures,
+                    lockout.isZero() ? null : now.plus(lockout), now));
+            return new Rejected(SignInErrors.incorrectCredentials());
+        }
+        apply(new PasswordChangedEvent(sub, userPoolId, command.clientId(),
+                verifiers.create(userPoolId, username, command.proposedPassword()), now));
+        return null;
+    }
+
+    private IssuedRefreshTokenRecord usableRefreshToken(String refreshTokenId, String clientId, Instant now) {
+        if (revokedRefreshTokens.containsKey(refreshTokenId)) {
+            throw SignInErrors.notAuthorized(SignInErrors.REVOKED_REFRESH_TOKEN);
+        }
+        RotatedRefreshToken rotated = rotatedRefreshTokens.get(refreshTokenId);
+        if (rotated != null && !now.isBefore(rotated.validUntil())) {
+            throw new CognitoException(CognitoError.REFRESH_TOKEN_REUSE, SignInErrors.INVALID_REFRESH_TOKEN);
+        }
+        IssuedRefreshTokenRecord token = refreshTokens.get(refreshTokenId);
+        if (token == null || !token.clientId().equals(clientId)) {
+            throw SignInErrors.notAuthorized(SignInErrors.INVALID_REFRESH_TOKEN);
+        }
+        if (!now.isBefore(token.expiresAt())) {
+            throw SignInErrors.notAuthorized(SignInErrors.EXPIRED_REFRESH_TOKEN);
+        }
+        return token;
+    }
+
+    private void forgetExpiredRefreshTokenIds(Instant now) {
+        revokedRefreshTokens.values().removeIf(expiresAt -> !expiresAt.isAfter(now));
+        rotatedRefreshTokens.values().removeIf(rotated -> !rotated.expiresAt().isAfter(now));
+    }
+
+    private void revokeRefreshToken(String refreshTokenId) {
+        IssuedRefreshTokenRecord token = refreshTokens.remove(refreshTokenId);
+        if (token != null) {
+            revokedRefreshTokens.put(refreshTokenId, token.expiresAt());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UserSignedOutEvent event) {
+        List.copyOf(refreshTokens.keySet()).forEach(this::revokeRefreshToken);
+        forgetExpiredRefreshTokenIds(event.signedOutAt());
+    }
+
+    @EventSourcingHandler
+    void on(RefreshTokenRevokedEvent event) {
+        refreshTokens.entrySet().stream()
+                .filter(token -> token.getValue().originJti().equals(event.originJti()))
+                .map(Map.Entry::getKey).toList()
+                .forEach(this::revokeRefreshToken);
+        forgetExpiredRefreshTokenIds(event.revokedAt());
+    }
+
+    @EventSourcingHandler
+    void on(RefreshTokenRotatedEvent event) {
+        IssuedRefreshTokenRecord previous = refreshTokens.get(event.previousRefreshTokenId());
+        refreshTokens.put(event.refreshTokenId(), new IssuedRefreshTokenRecord(event.clientId(), event.originJti(),
+                previous.authTime(), event.refreshTokenExpiresAt()));
+        rotatedRefreshTokens.put(event.previousRefreshTokenId(),
+                new RotatedRefreshToken(event.previousValidUntil(), previous.expiresAt()));
+        if (!event.previousValidUntil().isAfter(event.rotatedAt())) {
+            refreshTokens.remove(event.previousRefreshTokenId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PasswordChangedEvent event) {
+        password = event.password();
+        failedSignIns = 0;
+        lastFailedSignInAt = null;
+        lockedOutUntil = null;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordChangeFailedEvent event) {
+        failedSignIns = event.consecutiveFailures();
+        lastFailedSignInAt = event.failedAt();
+        lockedOutUntil = event.lockedOutUntil();
+    }
+
+    /** A refresh token exchanged for a new one: valid until the grace period ends, remembered until it expires. */
+    private record RotatedRefreshToken(Instant validUntil, Instant expiresAt) {
     }
 
     /** A refresh token the user holds: the client it was issued to, its sign-in session and its expiry. */

@@ -37,6 +37,10 @@ final class UserDirectory {
         return component(AppClientDirectory.class).require(clientId);
     }
 
+    AppClientDirectory clientDirectory() {
+        return component(AppClientDirectory.class);
+    }
+
     UserStore users() {
         return component(StorageModule.class).userStore();
     }

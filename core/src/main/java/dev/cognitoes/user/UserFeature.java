@@ -22,9 +22,11 @@ public final class UserFeature {
         configurer.registerCommandHandler(UserCommandHandler::new);
         configurer.registerCommandHandler(PasswordCommandHandler::new);
         configurer.registerCommandHandler(SignInCommandHandler::new);
+        configurer.registerCommandHandler(TokenCommandHandler::new);
         configurer.registerComponent(SrpServer.class, c -> new SrpServer(
                 c.getComponent(StorageModule.class).masterKey(), c.getComponent(Clock.class)));
         configurer.registerQueryHandler(UserQueries::new);
+        configurer.registerQueryHandler(SignedInUserQueries::new);
         configurer.registerComponent(UserLookup.class, StoredUserLookup::new);
         configurer.eventProcessing().registerEventHandler(
                 c -> new UserProjection(c.getComponent(StorageModule.class).userStore()));

@@ -15,6 +15,11 @@ import dev.cognitoes.user.api.UserCreatedByAdminEvent;
 import dev.cognitoes.user.api.UserDeletedEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
 import dev.cognitoes.user.api.UserStatus;
+import dev.cognitoes.user.api.PasswordChangedEvent;
+import dev.cognitoes.user.api.RefreshTokenRevokedEvent;
+import dev.cognitoes.user.api.TokenRevocations;
+import dev.cognitoes.user.api.UserSignedInEvent;
+import dev.cognitoes.user.api.UserSignedOutEvent;
 import dev.cognitoes.user.api.UserView;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import java.time.Instant;
@@ -141,8 +146,41 @@ final class UserProjection {
     }
 
     private void update(String userPoolId, String sub, Instant at, UnaryOperator<UserView> change) {
-        store.findBySub(userPoolId, sub).map(change).ifPresent(user -> store.save(new UserView(user.userPoolId(),
-                user.username(), user.sub(), user.attributes(), user.status(), user.enabled(), user.createDate(),
-                at)));
+        store.findBySub(userPoolId, sub).ifPresent(stored -> {
+            UserView user = change.apply(stored);
+            store.save(new UserView(user.userPoolId(), user.username(), user.sub(), user.attributes(), user.status(),
+                    user.enabled(), user.createDate(), at, stored.revocations()));
+        });
+    }
+
+    @EventHandler
+    void on(PasswordChangedEvent event) {
+        update(event.userPoolId(), event.sub(), event.changedAt(), user -> user);
+    }
+
+    @EventHandler
+    void on(UserSignedOutEvent event) {
+        revise(event.userPoolId(), event.sub(), revocations -> revocations.signedOut(event.signedOutAt()));
+    }
+
+    @EventHandler
+    void on(RefreshTokenRevokedEvent event) {
+        revise(event.userPoolId(), event.sub(),
+                revocations -> revocations.sessionRevoked(event.originJti(), event.revokedAt()));
+    }
+
+    @EventHandler
+    void on(UserSignedInEvent event) {
+        revise(event.userPoolId(), event.sub(),
+                revocations -> revocations.sessionBegan(event.originJti(), event.signedInAt()));
+    }
+
+    private void revise(String userPoolId, String sub, UnaryOperator<TokenRevocations> change) {
+        store.findBySub(userPoolId, sub).ifPresent(user -> {
+            TokenRevocations revised = change.apply(user.revocations());
+            if (!revised.equals(user.revocations())) {
+                store.save(user.withRevocations(revised));
+            }
+        });
     }
 }

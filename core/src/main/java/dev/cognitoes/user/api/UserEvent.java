@@ -10,7 +10,9 @@ public sealed interface UserEvent permits UserSignedUpEvent, UserCreatedByAdminE
         NameClaimTransferredEvent, PasswordResetCodeSentEvent, PasswordResetAttemptFailedEvent, PasswordResetEvent,
         PasswordResetRequiredEvent, PasswordSetByAdministratorEvent,
         UserSignedInEvent, SignInFailedEvent, TemporaryPasswordVerifiedEvent,
-        TemporaryPasswordReplacedEvent, UserTokensRefreshedEvent {
+        TemporaryPasswordReplacedEvent, UserTokensRefreshedEvent,
+        UserSignedOutEvent, RefreshTokenRevokedEvent, RefreshTokenRotatedEvent, PasswordChangedEvent,
+        PasswordChangeFailedEvent {
 
     /** The pool the fact belongs to. */
     String userPoolId();

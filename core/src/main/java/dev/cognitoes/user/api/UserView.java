@@ -18,9 +18,11 @@ import java.util.Objects;
  *                         {@code phone_number_verified} once set; iteration order is kept
  * @param status           the lifecycle status
  * @param enabled          false once an administrator disabled the user
+ * @param revocations      which of the user's access tokens are no longer accepted; never {@code null}
  */
 public record UserView(String userPoolId, String username, String sub, Map<String, String> attributes,
-                       UserStatus status, boolean enabled, Instant createDate, Instant lastModifiedDate) {
+                       UserStatus status, boolean enabled, Instant createDate, Instant lastModifiedDate,
+                       TokenRevocations revocations) {
     public UserView {
         Objects.requireNonNull(userPoolId, "userPoolId");
         Objects.requireNonNull(username, "username");
@@ -29,6 +31,20 @@ public record UserView(String userPoolId, String username, String sub, Map<Strin
         Objects.requireNonNull(createDate, "createDate");
         Objects.requireNonNull(lastModifiedDate, "lastModifiedDate");
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        revocations = revocations == null ? TokenRevocations.NONE : revocations;
+    }
+
+    /** A user whose tokens were never revoked. */
+    public UserView(String userPoolId, String username, String sub, Map<String, String> attributes,
+                    UserStatus status, boolean enabled, Instant createDate, Instant lastModifiedDate) {
+        this(userPoolId, username, sub, attributes, status, enabled, createDate, lastModifiedDate,
+                TokenRevocations.NONE);
+    }
+
+    /** This view with other revocations; neither a change the user sees nor one that modifies the user. */
+    public UserView withRevocations(TokenRevocations newRevocations) {
+        return new UserView(userPoolId, username, sub, attributes, status, enabled, createDate, lastModifiedDate,
+                newRevocations);
     }
 
     /** The value of one attribute, or {@code null} when the user has none. */
@@ -58,6 +74,7 @@ public record UserView(String userPoolId, String username, String sub, Map<Strin
                 kept.put(name, value);
             }
         });
-        return new UserView(userPoolId, username, sub, kept, status, enabled, createDate, lastModifiedDate);
+        return new UserView(userPoolId, username, sub, kept, status, enabled, createDate, lastModifiedDate,
+                revocations);
     }
 }

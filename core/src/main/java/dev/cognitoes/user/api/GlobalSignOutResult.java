@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What GlobalSignOut answers: nothing beyond success. */
+public record GlobalSignOutResult() {
+}

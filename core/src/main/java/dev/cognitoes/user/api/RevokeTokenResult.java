@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What RevokeToken answers: nothing beyond success. */
+public record RevokeTokenResult() {
+}
