@@ -553,8 +553,10 @@ class User {
     Refreshed handle(RotateRefreshToken command, Clock clock) {
         Instant now = clock.instant();
         IssuedRefreshTokenRecord token = usableRefreshToken(command.refreshTokenId(), command.clientId(), now);
+        RotatedRefreshToken earlier = rotatedRefreshTokens.get(command.refreshTokenId());
+        Instant validUntil = earlier != null ? earlier.validUntil() : now.plus(command.gracePeriod());
         apply(new RefreshTokenRotatedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
-                now.plus(command.gracePeriod()), command.newRefreshTokenId(), command.newRefreshTokenExpiresAt(),
+                validUntil, command.newRefreshTokenId(), command.newRefreshTokenExpiresAt(),
                 token.originJti(), command.eventId(), now));
         return new Refreshed(token.originJti(), token.authTime());
     }
