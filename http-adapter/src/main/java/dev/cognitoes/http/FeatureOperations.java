@@ -5,6 +5,7 @@ import dev.cognitoes.http.client.AppClientOperations;
 import dev.cognitoes.http.group.GroupOperations;
 import dev.cognitoes.http.operation.OperationSet;
 import dev.cognitoes.http.user.SignInOperations;
+import dev.cognitoes.http.user.TokenOperations;
 import dev.cognitoes.http.user.UserOperations;
 import dev.cognitoes.http.userpool.UserPoolOperations;
 import java.util.List;
@@ -17,6 +18,6 @@ public final class FeatureOperations {
 
     public static List<OperationSet> all(CognitoRuntime runtime) {
         return List.of(new UserPoolOperations(runtime), new AppClientOperations(runtime), new UserOperations(runtime),
-                new GroupOperations(runtime), new SignInOperations(runtime));
+                new GroupOperations(runtime), new SignInOperations(runtime), new TokenOperations(runtime));
     }
 }
