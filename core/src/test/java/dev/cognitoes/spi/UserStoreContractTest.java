@@ -3,6 +3,7 @@ package dev.cognitoes.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoes.user.api.NameKind;
+import dev.cognitoes.user.api.TokenRevocations;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserView;
 import java.time.Instant;
@@ -65,6 +66,19 @@ public abstract class UserStoreContractTest {
             store.save(confirmed);
             assertThat(store.findBySub(POOL, "0001")).contains(confirmed);
             assertThat(store.list(POOL, null, 10, u -> true)).containsExactly(confirmed);
+        }
+
+        @Test
+        @DisplayName("a user's token revocations are kept with it")
+        void keepsRevocations() {
+            UserView signedOut = user(POOL, "0001", "jane").withRevocations(TokenRevocations.NONE
+                    .sessionRevoked("origin-1", T0).signedOut(T0.plusMillis(1500)).sessionBegan("origin-2",
+                            T0.plusMillis(1700)));
+            store.save(signedOut);
+            UserView found = store.findBySub(POOL, "0001").orElseThrow();
+            assertThat(found).isEqualTo(signedOut);
+            assertThat(found.revocations().revokes("origin-1", T0.plusSeconds(5))).isTrue();
+            assertThat(found.revocations().revokes("origin-2", T0.plusSeconds(1))).isFalse();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cognitoes.auth.srp.SrpTestClient;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.http.RunningServer;
 import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
@@ -11,8 +12,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -20,10 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
@@ -39,6 +51,8 @@ class NoSecretsOverHttpTest {
     static final String WRONG_RESET_CODE = "39271564";
     static final String NEW_PASSWORD = "Reset-Pa55word!";
     static final String ADMIN_SET_PASSWORD = "Admin-Set-Pa55!";
+    static final String CHANGED_PASSWORD = "Changed-Pa55word!";
+    static final String WRONG_PREVIOUS_PASSWORD = "Wrong-Previous-Pa55!";
     static final Iterator<String> CODES = List.of(SIGN_UP_CODE, RESET_CODE).iterator();
 
     static final InMemoryStorageModule storage = new InMemoryStorageModule();
@@ -56,8 +70,8 @@ class NoSecretsOverHttpTest {
     class FullScenario {
 
         @Test
-        @DisplayName("no password, code, temporary password, reset code, new password, client secret or secret hash "
-                + "is in the event log or in anything the server logged")
+        @DisplayName("no password, code, temporary password, reset code, new password, client secret, secret hash, "
+                + "session, SRP value or token is in the event log or in anything the server logged")
         void nothingSecretIsKept() throws Exception {
             ByteArrayOutputStream logged = new ByteArrayOutputStream();
             PrintStream out = System.out;
@@ -85,11 +99,14 @@ class NoSecretsOverHttpTest {
         }
     }
 
-    record Secrets(String clientSecret, String secretHash, String generatedTemporaryPassword) {
+    record Secrets(String clientSecret, String secretHash, String generatedTemporaryPassword,
+                   List<String> signInSecrets) {
         List<String> all() {
-            return List.of(PASSWORD, REFUSED_PASSWORD, TEMPORARY_PASSWORD, SIGN_UP_CODE, WRONG_CODE, RESET_CODE,
-                    WRONG_RESET_CODE, NEW_PASSWORD, ADMIN_SET_PASSWORD, clientSecret, secretHash,
-                    generatedTemporaryPassword);
+            List<String> all = new ArrayList<>(List.of(PASSWORD, REFUSED_PASSWORD, TEMPORARY_PASSWORD, SIGN_UP_CODE,
+                    WRONG_CODE, RESET_CODE, WRONG_RESET_CODE, NEW_PASSWORD, ADMIN_SET_PASSWORD, CHANGED_PASSWORD,
+                    WRONG_PREVIOUS_PASSWORD, clientSecret, secretHash, generatedTemporaryPassword));
+            all.addAll(signInSecrets);
+            return all;
         }
     }
 
@@ -129,7 +146,65 @@ class NoSecretsOverHttpTest {
                 .confirmationCode(RESET_CODE).password(NEW_PASSWORD));
         cognito.adminSetUserPassword(r -> r.userPoolId(poolId).username("kim").password(ADMIN_SET_PASSWORD)
                 .permanent(true));
-        return new Secrets(client.clientSecret(), secretHash, generated);
+        return new Secrets(client.clientSecret(), secretHash, generated,
+                signInAndOut(poolId, client, secretHash));
+    }
+
+    /** Signs jane in with SRP, refreshes, changes the password, revokes and signs out; the values to keep secret. */
+    List<String> signInAndOut(String poolId, UserPoolClientType client, String secretHash) {
+        List<String> secrets = new ArrayList<>();
+        SrpTestClient srp = new SrpTestClient(poolId);
+        InitiateAuthResponse challenge = cognito.initiateAuth(r -> r.clientId(client.clientId())
+                .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(Map.of("USERNAME", "jane", "SRP_A", srp.srpA(),
+                        "SECRET_HASH", secretHash)));
+        Map<String, String> responses = new HashMap<>(srp.respond(challenge.challengeParameters(), NEW_PASSWORD,
+                Instant.now()));
+        responses.put("SECRET_HASH", secretHash);
+        AuthenticationResultType tokens = cognito.respondToAuthChallenge(r -> r.clientId(client.clientId())
+                .challengeName(ChallengeNameType.PASSWORD_VERIFIER).session(challenge.session())
+                .challengeResponses(responses)).authenticationResult();
+        secrets.addAll(List.of(srp.srpA(), challenge.session(), challenge.challengeParameters().get("SRP_B"),
+                challenge.challengeParameters().get("SECRET_BLOCK"), responses.get("PASSWORD_CLAIM_SIGNATURE")));
+        secrets.addAll(tokenValues(tokens));
+
+        secrets.addAll(tokenValues(cognito.initiateAuth(r -> r.clientId(client.clientId())
+                .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH).authParameters(Map.of("REFRESH_TOKEN",
+                        tokens.refreshToken(), "SECRET_HASH", secretHash))).authenticationResult()));
+        secrets.addAll(tokenValues(cognito.getTokensFromRefreshToken(r -> r.clientId(client.clientId())
+                .clientSecret(client.clientSecret()).refreshToken(tokens.refreshToken())).authenticationResult()));
+        assertThat(cognito.getUser(r -> r.accessToken(tokens.accessToken())).username()).isEqualTo("jane");
+        assertThatThrownBy(() -> cognito.changePassword(r -> r.accessToken(tokens.accessToken())
+                .previousPassword(WRONG_PREVIOUS_PASSWORD).proposedPassword(CHANGED_PASSWORD)))
+                .isInstanceOf(NotAuthorizedException.class);
+        cognito.changePassword(r -> r.accessToken(tokens.accessToken()).previousPassword(NEW_PASSWORD)
+                .proposedPassword(CHANGED_PASSWORD));
+
+        UserPoolClientType rotating = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("rotating")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)
+                .refreshTokenRotation(t -> t.feature(FeatureType.ENABLED))).userPoolClient();
+        AuthenticationResultType second = cognito.initiateAuth(r -> r.clientId(rotating.clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", "jane",
+                        "PASSWORD", CHANGED_PASSWORD))).authenticationResult();
+        AuthenticationResultType rotated = cognito.getTokensFromRefreshToken(r -> r.clientId(rotating.clientId())
+                .refreshToken(second.refreshToken())).authenticationResult();
+        secrets.addAll(tokenValues(second));
+        secrets.addAll(tokenValues(rotated));
+        cognito.revokeToken(r -> r.clientId(rotating.clientId()).token(rotated.refreshToken()));
+
+        cognito.globalSignOut(r -> r.accessToken(tokens.accessToken()));
+        assertThatThrownBy(() -> cognito.getUser(r -> r.accessToken(tokens.accessToken())))
+                .isInstanceOf(NotAuthorizedException.class);
+        cognito.adminUserGlobalSignOut(r -> r.userPoolId(poolId).username("jane"));
+        return secrets;
+    }
+
+    static List<String> tokenValues(AuthenticationResultType tokens) {
+        List<String> values = new ArrayList<>(List.of(tokens.idToken(), tokens.accessToken()));
+        if (tokens.refreshToken() != null) {
+            values.add(tokens.refreshToken());
+        }
+        return values;
     }
 
     static String serializedEventLog() throws Exception {
