@@ -19,6 +19,7 @@ public final class UserFeature {
                 .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerCommandHandler(UserCommandHandler::new);
         configurer.registerCommandHandler(PasswordCommandHandler::new);
+        configurer.registerCommandHandler(AttributeCommandHandler::new);
         configurer.registerQueryHandler(UserQueries::new);
         configurer.registerComponent(UserLookup.class, StoredUserLookup::new);
         configurer.eventProcessing().registerEventHandler(

@@ -9,9 +9,14 @@ import dev.cognitoes.user.api.PasswordResetRequiredEvent;
 import dev.cognitoes.user.api.PasswordSetByAdministratorEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
+import dev.cognitoes.user.api.UserAttributeUpdatePendingEvent;
+import dev.cognitoes.user.api.UserAttributesChangedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
 import dev.cognitoes.user.api.UserDeletedEvent;
+import dev.cognitoes.user.api.UserDisabledEvent;
+import dev.cognitoes.user.api.UserEnabledEvent;
+import dev.cognitoes.user.api.UserMfaOptionsSetEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserView;
@@ -62,7 +67,8 @@ final class UserProjection {
                 attributes.put(event.verifiedAttribute() + "_verified", "true");
             }
             return new UserView(user.userPoolId(), user.username(), user.sub(), attributes, UserStatus.CONFIRMED,
-                    user.enabled(), user.createDate(), event.confirmedAt());
+                    user.enabled(), user.createDate(), event.confirmedAt(), user.mfaOptions(),
+                    user.pendingAttributes());
         });
     }
 
@@ -71,8 +77,7 @@ final class UserProjection {
         update(event.userPoolId(), event.sub(), event.unverifiedAt(), user -> {
             Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
             attributes.put(event.attributeName() + "_verified", "false");
-            return new UserView(user.userPoolId(), user.username(), user.sub(), attributes, user.status(),
-                    user.enabled(), user.createDate(), event.unverifiedAt());
+            return user.withAttributes(attributes, user.pendingAttributes(), event.unverifiedAt());
         });
     }
 
@@ -100,7 +105,7 @@ final class UserProjection {
 
     private static UserView withStatus(UserView user, UserStatus status) {
         return new UserView(user.userPoolId(), user.username(), user.sub(), user.attributes(), status, user.enabled(),
-                user.createDate(), user.lastModifiedDate());
+                user.createDate(), user.lastModifiedDate(), user.mfaOptions(), user.pendingAttributes());
     }
 
     @EventHandler
@@ -128,9 +133,50 @@ final class UserProjection {
         store.removeName(event.userPoolId(), event.kind(), event.normalizedName());
     }
 
+    @EventHandler
+    void on(UserAttributesChangedEvent event) {
+        update(event.userPoolId(), event.sub(), event.changedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            attributes.remove("sub");
+            attributes.putAll(event.updated());
+            event.deleted().forEach(attributes::remove);
+            Map<String, String> pending = new LinkedHashMap<>(user.pendingAttributes());
+            event.updated().keySet().forEach(pending::remove);
+            event.deleted().forEach(pending::remove);
+            return user.withAttributes(withSub(user.sub(), attributes), pending, event.changedAt());
+        });
+    }
+
+    @EventHandler
+    void on(UserAttributeUpdatePendingEvent event) {
+        update(event.userPoolId(), event.sub(), event.requestedAt(), user -> {
+            Map<String, String> pending = new LinkedHashMap<>(user.pendingAttributes());
+            pending.put(event.attributeName(), event.pendingValue());
+            return user.withAttributes(user.attributes(), pending, event.requestedAt());
+        });
+    }
+
+    @EventHandler
+    void on(UserDisabledEvent event) {
+        update(event.userPoolId(), event.sub(), event.disabledAt(), user -> user.withEnabled(false,
+                event.disabledAt()));
+    }
+
+    @EventHandler
+    void on(UserEnabledEvent event) {
+        update(event.userPoolId(), event.sub(), event.enabledAt(), user -> user.withEnabled(true,
+                event.enabledAt()));
+    }
+
+    @EventHandler
+    void on(UserMfaOptionsSetEvent event) {
+        update(event.userPoolId(), event.sub(), event.setAt(), user -> user.withMfaOptions(event.mfaOptions(),
+                event.setAt()));
+    }
+
     private void update(String userPoolId, String sub, Instant at, UnaryOperator<UserView> change) {
         store.findBySub(userPoolId, sub).map(change).ifPresent(user -> store.save(new UserView(user.userPoolId(),
                 user.username(), user.sub(), user.attributes(), user.status(), user.enabled(), user.createDate(),
-                at)));
+                at, user.mfaOptions(), user.pendingAttributes())));
     }
 }

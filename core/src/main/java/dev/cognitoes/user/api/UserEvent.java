@@ -8,7 +8,9 @@ public sealed interface UserEvent permits UserSignedUpEvent, UserCreatedByAdminE
         ConfirmationAttemptFailedEvent, UserConfirmedEvent, InvitationSentEvent, TemporaryPasswordReissuedEvent,
         UserAttributeUnverifiedEvent, UserDeletedEvent, NameClaimedEvent, NameReleasedEvent,
         NameClaimTransferredEvent, PasswordResetCodeSentEvent, PasswordResetAttemptFailedEvent, PasswordResetEvent,
-        PasswordResetRequiredEvent, PasswordSetByAdministratorEvent {
+        PasswordResetRequiredEvent, PasswordSetByAdministratorEvent, UserAttributesChangedEvent,
+        UserAttributeUpdatePendingEvent, AttributeVerificationCodeSentEvent, UserDisabledEvent, UserEnabledEvent,
+        UserMfaOptionsSetEvent {
 
     /** The pool the fact belongs to. */
     String userPoolId();

@@ -4,23 +4,30 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A user as AdminGetUser and ListUsers show it.
  *
- * @param userPoolId       the pool the user belongs to
- * @param username         the username as stored, in its original case; the {@code sub} in pools that use email or
- *                         phone number as username
- * @param sub              the user's immutable identifier, a UUID
- * @param attributes       every attribute, {@code sub} first, including {@code email_verified} and
- *                         {@code phone_number_verified} once set; iteration order is kept
- * @param status           the lifecycle status
- * @param enabled          false once an administrator disabled the user
+ * @param userPoolId        the pool the user belongs to
+ * @param username          the username as stored, in its original case; the {@code sub} in pools that use email or
+ *                          phone number as username
+ * @param sub               the user's immutable identifier, a UUID
+ * @param attributes        every attribute, {@code sub} first, including {@code email_verified} and
+ *                          {@code phone_number_verified} once set; iteration order is kept
+ * @param status            the lifecycle status
+ * @param enabled           false once an administrator disabled the user
+ * @param mfaOptions        the legacy SMS MFA settings AdminSetUserSettings recorded; empty when none
+ * @param pendingAttributes new values of {@code email} or {@code phone_number} awaiting verification, by attribute
+ *                          name, in pools that require verification before update; the values in force stay in
+ *                          {@code attributes}. Empty when none
  */
 public record UserView(String userPoolId, String username, String sub, Map<String, String> attributes,
-                       UserStatus status, boolean enabled, Instant createDate, Instant lastModifiedDate) {
+                       UserStatus status, boolean enabled, Instant createDate, Instant lastModifiedDate,
+                       List<MfaOption> mfaOptions, Map<String, String> pendingAttributes) {
     public UserView {
         Objects.requireNonNull(userPoolId, "userPoolId");
         Objects.requireNonNull(username, "username");
@@ -29,6 +36,16 @@ public record UserView(String userPoolId, String username, String sub, Map<Strin
         Objects.requireNonNull(createDate, "createDate");
         Objects.requireNonNull(lastModifiedDate, "lastModifiedDate");
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        mfaOptions = mfaOptions == null ? List.of() : List.copyOf(mfaOptions);
+        pendingAttributes = pendingAttributes == null ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(pendingAttributes));
+    }
+
+    /** A user without MFA options and without changes awaiting verification. */
+    public UserView(String userPoolId, String username, String sub, Map<String, String> attributes,
+                    UserStatus status, boolean enabled, Instant createDate, Instant lastModifiedDate) {
+        this(userPoolId, username, sub, attributes, status, enabled, createDate, lastModifiedDate, List.of(),
+                Map.of());
     }
 
     /** The value of one attribute, or {@code null} when the user has none. */
@@ -58,6 +75,26 @@ public record UserView(String userPoolId, String username, String sub, Map<Strin
                 kept.put(name, value);
             }
         });
-        return new UserView(userPoolId, username, sub, kept, status, enabled, createDate, lastModifiedDate);
+        return new UserView(userPoolId, username, sub, kept, status, enabled, createDate, lastModifiedDate,
+                mfaOptions, pendingAttributes);
+    }
+
+    /** This view with other attributes and pending changes, modified at {@code at}. */
+    public UserView withAttributes(Map<String, String> newAttributes, Map<String, String> newPendingAttributes,
+                                   Instant at) {
+        return new UserView(userPoolId, username, sub, newAttributes, status, enabled, createDate, at, mfaOptions,
+                newPendingAttributes);
+    }
+
+    /** This view enabled or disabled at {@code at}. */
+    public UserView withEnabled(boolean newEnabled, Instant at) {
+        return new UserView(userPoolId, username, sub, attributes, status, newEnabled, createDate, at, mfaOptions,
+                pendingAttributes);
+    }
+
+    /** This view with other MFA options, set at {@code at}. */
+    public UserView withMfaOptions(List<MfaOption> newMfaOptions, Instant at) {
+        return new UserView(userPoolId, username, sub, attributes, status, enabled, createDate, at, newMfaOptions,
+                pendingAttributes);
     }
 }
