@@ -400,7 +400,7 @@ class User {
     void handle(SetMfaOptions command, Clock clock) {
         for (MfaOption option : command.options()) {
             if (option.deliveryMedium() != DeliveryMedium.SMS
-                    || !option.attributeName().equals(SignInNames.PHONE_NUMBER)) {
+                    || !SignInNames.PHONE_NUMBER.equals(option.attributeName())) {
                 throw new CognitoException(CognitoError.INVALID_PARAMETER, MFA_OPTION_NOT_SUPPORTED);
             }
         }
