@@ -204,7 +204,7 @@ final class UserCommandHandler {
                 claim(pool, sub, SignInNames.kindOf(attribute), names.normalize(value), false,
                         CognitoError.USERNAME_EXISTS, "An account with the given " + attribute + " already exists.");
             } else if (names.aliasAttributes().contains(attribute) && attribute.equals(PREFERRED_USERNAME)) {
-                claim(pool, sub, NameKind.PREFERRED_USERNAME, names.normalize(value), false, CognitoError.ALIAS_EXISTS,
+                claim(pool, sub, NameKind.PREFERRED, names.normalize(value), false, CognitoError.ALIAS_EXISTS,
                         "An account with the given " + attribute + " already exists.");
             } else if (names.aliasAttributes().contains(attribute)
                     && "true".equals(user.attributes().get(attribute + "_verified"))) {

@@ -11,7 +11,8 @@ public enum NameKind {
     USERNAME("username"),
     EMAIL("email"),
     PHONE_NUMBER("phone_number"),
-    PREFERRED_USERNAME("preferred_username");
+    /** The {@code preferred_username} alias; the constant's name fits the stores' 16-character kind column. */
+    PREFERRED("preferred_username");
 
     private final String attributeName;
 
