@@ -12,9 +12,17 @@ import dev.cognitoes.auth.srp.PasswordVerifierFactory;
 import dev.cognitoes.auth.srp.SrpChallenge;
 import dev.cognitoes.auth.srp.SrpServer;
 import dev.cognitoes.auth.srp.SrpVerification;
+import dev.cognitoes.delivery.DeliveryMedium;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.Rejected;
+import dev.cognitoes.user.AttributeChanges.Plan;
+import dev.cognitoes.user.AttributeCommands.AttributesChanged;
+import dev.cognitoes.user.AttributeCommands.ChangeAttributes;
+import dev.cognitoes.user.AttributeCommands.DisableUser;
+import dev.cognitoes.user.AttributeCommands.EnableUser;
+import dev.cognitoes.user.AttributeCommands.SetMfaOptions;
+import dev.cognitoes.user.AttributeCommands.VerificationMessage;
 import dev.cognitoes.user.SignInCommands.AnswerPasswordVerifier;
 import dev.cognitoes.user.SignInCommands.BeginSrpSignIn;
 import dev.cognitoes.user.SignInCommands.ChooseNewPassword;
@@ -43,9 +51,11 @@ import dev.cognitoes.user.UserCommands.SendPasswordResetCode;
 import dev.cognitoes.user.UserCommands.SetPasswordByAdministrator;
 import dev.cognitoes.user.UserCommands.UnverifyAttribute;
 import dev.cognitoes.user.UserCommands.Verification;
+import dev.cognitoes.user.api.AttributeVerificationCodeSentEvent;
 import dev.cognitoes.user.api.ConfirmationAttemptFailedEvent;
 import dev.cognitoes.user.api.ConfirmationCodeSentEvent;
 import dev.cognitoes.user.api.InvitationSentEvent;
+import dev.cognitoes.user.api.MfaOption;
 import dev.cognitoes.user.api.PasswordChangeFailedEvent;
 import dev.cognitoes.user.api.PasswordChangedEvent;
 import dev.cognitoes.user.api.PasswordResetAttemptFailedEvent;
@@ -60,9 +70,14 @@ import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordVerifiedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
+import dev.cognitoes.user.api.UserAttributeUpdatePendingEvent;
+import dev.cognitoes.user.api.UserAttributesChangedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
 import dev.cognitoes.user.api.UserDeletedEvent;
+import dev.cognitoes.user.api.UserDisabledEvent;
+import dev.cognitoes.user.api.UserEnabledEvent;
+import dev.cognitoes.user.api.UserMfaOptionsSetEvent;
 import dev.cognitoes.user.api.UserSignedInEvent;
 import dev.cognitoes.user.api.UserSignedOutEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
@@ -73,6 +88,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -97,6 +113,10 @@ class User {
     static final String CANNOT_RESET = "User password cannot be reset in the current state.";
     static final String NO_RECOVERY_DESTINATION =
             "Cannot reset password for the user as there is no registered/verified email or phone_number";
+    static final String MFA_OPTION_NOT_SUPPORTED =
+            "Only the phone_number attribute with the SMS delivery medium is supported in MFAOptions.";
+    static final List<String> SIGN_IN_ATTRIBUTES = List.of("email", "email_verified", "phone_number",
+            "phone_number_verified", "preferred_username");
 
     @AggregateIdentifier
     private String sub;
@@ -112,6 +132,8 @@ class User {
     private CodeHash resetCode;
     private Instant resetCodeExpiresAt;
     private final List<Instant> resetAttempts = new ArrayList<>();
+    private final Map<String, String> pendingAttributes = new HashMap<>();
+    private boolean disabled;
     private PasswordVerifier password;
     private Instant temporaryPasswordExpiresAt;
     private int failedSignIns;
@@ -662,5 +684,87 @@ class User {
 
     /** A refresh token the user holds: the client it was issued to, its sign-in session and its expiry. */
     private record IssuedRefreshTokenRecord(String clientId, String originJti, Instant authTime, Instant expiresAt) {
+    }
+
+    @CommandHandler
+    AttributesChanged handle(ChangeAttributes command, CodeHasher hasher, Clock clock) {
+        Plan plan = command.delete().isEmpty()
+                ? AttributeChanges.update(command.rules(), attributes, pendingAttributes, command.update())
+                : AttributeChanges.delete(command.rules(), attributes, pendingAttributes, command.delete());
+        Map<String, String> before = signInAttributes();
+        Instant now = clock.instant();
+        if (plan.changesAttributes()) {
+            apply(new UserAttributesChangedEvent(sub, userPoolId, plan.updated(), plan.deleted(), now));
+        }
+        plan.pending().forEach((name, value) ->
+                apply(new UserAttributeUpdatePendingEvent(sub, userPoolId, name, value, now)));
+        List<VerificationMessage> messages = new ArrayList<>();
+        for (String attribute : plan.verify()) {
+            String destination = pendingAttributes.getOrDefault(attribute, attributes.get(attribute));
+            DeliveryMedium medium = attribute.equals(SignInNames.EMAIL) ? DeliveryMedium.EMAIL : DeliveryMedium.SMS;
+            String code = command.codes().get(attribute);
+            apply(new AttributeVerificationCodeSentEvent(sub, userPoolId, hasher.hash(code), medium, attribute,
+                    destination, now, now.plus(CODE_VALIDITY)));
+            messages.add(new VerificationMessage(attribute, medium, destination, code));
+        }
+        return new AttributesChanged(username, before, signInAttributes(), messages);
+    }
+
+    @CommandHandler
+    void handle(DisableUser command, Clock clock) {
+        if (!disabled) {
+            apply(new UserDisabledEvent(sub, userPoolId, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(EnableUser command, Clock clock) {
+        if (disabled) {
+            apply(new UserEnabledEvent(sub, userPoolId, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(SetMfaOptions command, Clock clock) {
+        for (MfaOption option : command.options()) {
+            if (option.deliveryMedium() != DeliveryMedium.SMS
+                    || !SignInNames.PHONE_NUMBER.equals(option.attributeName())) {
+                throw new CognitoException(CognitoError.INVALID_PARAMETER, MFA_OPTION_NOT_SUPPORTED);
+            }
+        }
+        apply(new UserMfaOptionsSetEvent(sub, userPoolId, command.options(), clock.instant()));
+    }
+
+    private Map<String, String> signInAttributes() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String name : SIGN_IN_ATTRIBUTES) {
+            if (attributes.containsKey(name)) {
+                shown.put(name, attributes.get(name));
+            }
+        }
+        return shown;
+    }
+
+    @EventSourcingHandler
+    void on(UserAttributesChangedEvent event) {
+        attributes.putAll(event.updated());
+        event.deleted().forEach(attributes::remove);
+        event.updated().keySet().forEach(pendingAttributes::remove);
+        event.deleted().forEach(pendingAttributes::remove);
+    }
+
+    @EventSourcingHandler
+    void on(UserAttributeUpdatePendingEvent event) {
+        pendingAttributes.put(event.attributeName(), event.pendingValue());
+    }
+
+    @EventSourcingHandler
+    void on(UserDisabledEvent event) {
+        disabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(UserEnabledEvent event) {
+        disabled = false;
     }
 }

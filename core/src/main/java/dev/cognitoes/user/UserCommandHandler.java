@@ -62,6 +62,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 final class UserCommandHandler {
 
     static final String USERNAME_CLIENT_NOT_FOUND = "Username/client id combination not found.";
+    static final String PREFERRED_USERNAME = "preferred_username";
+    static final String PREFERRED_USERNAME_AT_SIGN_UP =
+            "preferred_username cannot be set at sign-up in a user pool that uses it as alias.";
 
     private final Configuration configuration;
     private final UserDirectory directory;
@@ -83,6 +86,10 @@ final class UserCommandHandler {
         String sub = component(IdGenerator.class).sub().toString();
         NewUser user = names.newUser(command.username(), sub, command.userAttributes());
         AttributeSchema.check(pool, client, user.attributes());
+        if (names.aliasAttributes().contains(PREFERRED_USERNAME)
+                && user.attributes().containsKey(PREFERRED_USERNAME)) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER, PREFERRED_USERNAME_AT_SIGN_UP);
+        }
         new PasswordRules(pool.settings().passwordPolicy()).check(command.password());
         claimNewUserNames(pool, sub, user, "User already exists", false);
         send(new RegisterUser(sub, pool.id(), user.username(), user.attributes(), command.password(),
@@ -196,6 +203,9 @@ final class UserCommandHandler {
             if (names.usernameAttributes().contains(attribute)) {
                 claim(pool, sub, SignInNames.kindOf(attribute), names.normalize(value), false,
                         CognitoError.USERNAME_EXISTS, "An account with the given " + attribute + " already exists.");
+            } else if (names.aliasAttributes().contains(attribute) && attribute.equals(PREFERRED_USERNAME)) {
+                claim(pool, sub, NameKind.PREFERRED, names.normalize(value), false, CognitoError.ALIAS_EXISTS,
+                        "An account with the given " + attribute + " already exists.");
             } else if (names.aliasAttributes().contains(attribute)
                     && "true".equals(user.attributes().get(attribute + "_verified"))) {
                 claimAlias(pool, sub, attribute, value, forceAliasCreation);

@@ -21,6 +21,7 @@ public final class UserFeature {
                 .configureSnapshotTrigger(c -> c.getComponent(SnapshotTriggerDefinition.class)));
         configurer.registerCommandHandler(UserCommandHandler::new);
         configurer.registerCommandHandler(PasswordCommandHandler::new);
+        configurer.registerCommandHandler(AttributeCommandHandler::new);
         configurer.registerCommandHandler(SignInCommandHandler::new);
         configurer.registerCommandHandler(TokenCommandHandler::new);
         configurer.registerComponent(SrpServer.class, c -> new SrpServer(

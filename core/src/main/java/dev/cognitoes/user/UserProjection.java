@@ -13,11 +13,16 @@ import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
 import dev.cognitoes.user.api.TokenRevocations;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
+import dev.cognitoes.user.api.UserAttributeUpdatePendingEvent;
+import dev.cognitoes.user.api.UserAttributesChangedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
 import dev.cognitoes.user.api.UserDeletedEvent;
 import dev.cognitoes.user.api.UserSignedInEvent;
 import dev.cognitoes.user.api.UserSignedOutEvent;
+import dev.cognitoes.user.api.UserDisabledEvent;
+import dev.cognitoes.user.api.UserEnabledEvent;
+import dev.cognitoes.user.api.UserMfaOptionsSetEvent;
 import dev.cognitoes.user.api.UserSignedUpEvent;
 import dev.cognitoes.user.api.UserStatus;
 import dev.cognitoes.user.api.UserView;
@@ -67,8 +72,8 @@ final class UserProjection {
             if (event.verifiedAttribute() != null) {
                 attributes.put(event.verifiedAttribute() + "_verified", "true");
             }
-            return new UserView(user.userPoolId(), user.username(), user.sub(), attributes, UserStatus.CONFIRMED,
-                    user.enabled(), user.createDate(), event.confirmedAt());
+            return user.withAttributes(attributes, user.pendingAttributes(), event.confirmedAt())
+                    .withStatus(UserStatus.CONFIRMED, event.confirmedAt());
         });
     }
 
@@ -77,8 +82,7 @@ final class UserProjection {
         update(event.userPoolId(), event.sub(), event.unverifiedAt(), user -> {
             Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
             attributes.put(event.attributeName() + "_verified", "false");
-            return new UserView(user.userPoolId(), user.username(), user.sub(), attributes, user.status(),
-                    user.enabled(), user.createDate(), event.unverifiedAt());
+            return user.withAttributes(attributes, user.pendingAttributes(), event.unverifiedAt());
         });
     }
 
@@ -89,24 +93,19 @@ final class UserProjection {
 
     @EventHandler
     void on(PasswordResetEvent event) {
-        update(event.userPoolId(), event.sub(), event.resetAt(), user -> withStatus(user, UserStatus.CONFIRMED));
+        update(event.userPoolId(), event.sub(), event.resetAt(), user -> user.withStatus(UserStatus.CONFIRMED, event.resetAt()));
     }
 
     @EventHandler
     void on(PasswordResetRequiredEvent event) {
         update(event.userPoolId(), event.sub(), event.requiredAt(),
-                user -> withStatus(user, UserStatus.RESET_REQUIRED));
+                user -> user.withStatus(UserStatus.RESET_REQUIRED, event.requiredAt()));
     }
 
     @EventHandler
     void on(PasswordSetByAdministratorEvent event) {
-        update(event.userPoolId(), event.sub(), event.setAt(), user -> withStatus(user,
-                event.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD));
-    }
-
-    private static UserView withStatus(UserView user, UserStatus status) {
-        return new UserView(user.userPoolId(), user.username(), user.sub(), user.attributes(), status, user.enabled(),
-                user.createDate(), user.lastModifiedDate());
+        update(event.userPoolId(), event.sub(), event.setAt(), user -> user.withStatus(
+                event.permanent() ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, event.setAt()));
     }
 
     @EventHandler
@@ -115,8 +114,8 @@ final class UserProjection {
             Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
             attributes.remove("sub");
             attributes.putAll(event.attributes());
-            return new UserView(user.userPoolId(), user.username(), user.sub(), withSub(user.sub(), attributes),
-                    UserStatus.CONFIRMED, user.enabled(), user.createDate(), event.replacedAt());
+            return user.withAttributes(withSub(user.sub(), attributes), user.pendingAttributes(), event.replacedAt())
+                    .withStatus(UserStatus.CONFIRMED, event.replacedAt());
         });
     }
 
@@ -145,12 +144,49 @@ final class UserProjection {
         store.removeName(event.userPoolId(), event.kind(), event.normalizedName());
     }
 
-    private void update(String userPoolId, String sub, Instant at, UnaryOperator<UserView> change) {
-        store.findBySub(userPoolId, sub).ifPresent(stored -> {
-            UserView user = change.apply(stored);
-            store.save(new UserView(user.userPoolId(), user.username(), user.sub(), user.attributes(), user.status(),
-                    user.enabled(), user.createDate(), at, stored.revocations()));
+    @EventHandler
+    void on(UserAttributesChangedEvent event) {
+        update(event.userPoolId(), event.sub(), event.changedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            attributes.remove("sub");
+            attributes.putAll(event.updated());
+            event.deleted().forEach(attributes::remove);
+            Map<String, String> pending = new LinkedHashMap<>(user.pendingAttributes());
+            event.updated().keySet().forEach(pending::remove);
+            event.deleted().forEach(pending::remove);
+            return user.withAttributes(withSub(user.sub(), attributes), pending, event.changedAt());
         });
+    }
+
+    @EventHandler
+    void on(UserAttributeUpdatePendingEvent event) {
+        update(event.userPoolId(), event.sub(), event.requestedAt(), user -> {
+            Map<String, String> pending = new LinkedHashMap<>(user.pendingAttributes());
+            pending.put(event.attributeName(), event.pendingValue());
+            return user.withAttributes(user.attributes(), pending, event.requestedAt());
+        });
+    }
+
+    @EventHandler
+    void on(UserDisabledEvent event) {
+        update(event.userPoolId(), event.sub(), event.disabledAt(), user -> user.withEnabled(false,
+                event.disabledAt()));
+    }
+
+    @EventHandler
+    void on(UserEnabledEvent event) {
+        update(event.userPoolId(), event.sub(), event.enabledAt(), user -> user.withEnabled(true,
+                event.enabledAt()));
+    }
+
+    @EventHandler
+    void on(UserMfaOptionsSetEvent event) {
+        update(event.userPoolId(), event.sub(), event.setAt(), user -> user.withMfaOptions(event.mfaOptions(),
+                event.setAt()));
+    }
+
+    private void update(String userPoolId, String sub, Instant at, UnaryOperator<UserView> change) {
+        store.findBySub(userPoolId, sub).ifPresent(stored -> store.save(change.apply(stored).modifiedAt(at)));
     }
 
     @EventHandler

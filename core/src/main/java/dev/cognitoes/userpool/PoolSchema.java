@@ -10,15 +10,18 @@ import dev.cognitoes.userpool.api.AttributeDataType;
 import dev.cognitoes.userpool.api.SchemaAttribute;
 import dev.cognitoes.userpool.api.SchemaAttributeDeclaration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Cognito's standard attributes and the rules that merge a CreateUserPool {@code Schema} into them. */
 final class PoolSchema {
 
     static final int MAX_DECLARED_ATTRIBUTES = 50;
+    static final int MAX_CUSTOM_ATTRIBUTES = 50;
     static final int MAX_CUSTOM_NAME_LENGTH = 20;
     static final int MAX_STRING_LENGTH = 2048;
 
@@ -67,7 +70,7 @@ final class PoolSchema {
             SchemaAttributeDeclaration declaration = declarations.get(i);
             SchemaAttribute base = standard.get(declaration.name());
             SchemaAttribute attribute = base != null ? standardAttribute(base, declaration)
-                                                     : customAttribute(declaration, i + 1);
+                                                     : customAttribute(declaration, "schema", i + 1);
             if (declared.putIfAbsent(attribute.name(), attribute) != null) {
                 throw invalid(attribute.name() + ": Existing attribute already has name " + attribute.name() + ".");
             }
@@ -78,6 +81,33 @@ final class PoolSchema {
         }
         declared.values().stream().filter(SchemaAttribute::custom).forEach(schema::add);
         return List.copyOf(schema);
+    }
+
+    /**
+     * The custom attributes AddCustomAttributes adds to a pool whose schema is {@code existing}, in the order
+     * declared.
+     *
+     * @throws CognitoException InvalidParameterException when a name is taken, by the pool or earlier in the
+     *                          request, when the pool would have more than {@value #MAX_CUSTOM_ATTRIBUTES} custom
+     *                          attributes, or as CreateUserPool refuses a custom attribute
+     */
+    static List<SchemaAttribute> added(List<SchemaAttribute> existing,
+                                       List<SchemaAttributeDeclaration> declarations) {
+        Set<String> taken = new HashSet<>();
+        existing.forEach(attribute -> taken.add(attribute.name()));
+        List<SchemaAttribute> added = new ArrayList<>();
+        for (int i = 0; i < declarations.size(); i++) {
+            SchemaAttribute attribute = customAttribute(declarations.get(i), "customAttributes", i + 1);
+            if (!taken.add(attribute.name())) {
+                throw invalid(attribute.name() + ": Existing attribute already has name " + attribute.name() + ".");
+            }
+            added.add(attribute);
+        }
+        long custom = existing.stream().filter(SchemaAttribute::custom).count() + added.size();
+        if (custom > MAX_CUSTOM_ATTRIBUTES) {
+            throw invalid("The user pool cannot have more than " + MAX_CUSTOM_ATTRIBUTES + " custom attributes.");
+        }
+        return List.copyOf(added);
     }
 
     private static SchemaAttribute standardAttribute(SchemaAttribute base, SchemaAttributeDeclaration declaration) {
@@ -91,15 +121,16 @@ final class PoolSchema {
         return constrained(base.name(), base.dataType(), false, mutable, required, declaration, base);
     }
 
-    private static SchemaAttribute customAttribute(SchemaAttributeDeclaration declaration, int position) {
+    private static SchemaAttribute customAttribute(SchemaAttributeDeclaration declaration, String member,
+                                                   int position) {
         String name = declaration.name();
         if (name.length() > MAX_CUSTOM_NAME_LENGTH) {
-            throw invalid("1 validation error detected: Value '" + name + "' at 'schema." + position
+            throw invalid("1 validation error detected: Value '" + name + "' at '" + member + "." + position
                     + ".member.name' failed to satisfy constraint: Member must have length less than or equal to "
                     + MAX_CUSTOM_NAME_LENGTH);
         }
         if (name.isEmpty() || !CUSTOM_NAME.matcher(name).matches()) {
-            throw invalid("1 validation error detected: Value '" + name + "' at 'schema." + position
+            throw invalid("1 validation error detected: Value '" + name + "' at '" + member + "." + position
                     + ".member.name' failed to satisfy constraint: Member must satisfy regular expression pattern: "
                     + CUSTOM_NAME.pattern());
         }

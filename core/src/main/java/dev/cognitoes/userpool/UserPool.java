@@ -8,6 +8,7 @@ import dev.cognitoes.shared.AccountSettings;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.shared.IdGenerator;
+import dev.cognitoes.userpool.api.AddCustomAttributesCommand;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
 import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
 import dev.cognitoes.userpool.api.PoolSigningKey;
@@ -16,6 +17,7 @@ import dev.cognitoes.userpool.api.SignInSettings;
 import dev.cognitoes.userpool.api.TokenUse;
 import dev.cognitoes.userpool.api.UpdateUserPoolCommand;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
+import dev.cognitoes.userpool.api.UserPoolCustomAttributesAddedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
 import dev.cognitoes.userpool.api.UserPoolSettings;
@@ -83,6 +85,15 @@ class UserPool {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Void handle(AddCustomAttributesCommand command, Clock clock) {
+        requireExisting(command.userPoolId());
+        apply(new UserPoolCustomAttributesAddedEvent(userPoolId, PoolSchema.added(schema,
+                command.customAttributes()), clock.instant()));
+        return null;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Void handle(DeleteUserPoolCommand command, Clock clock) {
         requireExisting(command.userPoolId());
         if (settings.deletionProtection()) {
@@ -114,6 +125,14 @@ class UserPool {
     void on(UserPoolSettingsChangedEvent event) {
         settings = event.settings();
         lastModifiedDate = event.changedAt();
+    }
+
+    @EventSourcingHandler
+    void on(UserPoolCustomAttributesAddedEvent event) {
+        List<SchemaAttribute> extended = new ArrayList<>(schema);
+        extended.addAll(event.attributes());
+        schema = List.copyOf(extended);
+        lastModifiedDate = event.addedAt();
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package dev.cognitoes.userpool;
 
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
+import dev.cognitoes.userpool.api.UserPoolCustomAttributesAddedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import dev.cognitoes.userpool.api.PoolSigningKey;
 import dev.cognitoes.userpool.api.UserPoolSettingsChangedEvent;
@@ -33,6 +34,12 @@ class UserPoolProjection {
     void on(UserPoolSettingsChangedEvent event) {
         store.find(event.userPoolId()).ifPresent(pool -> store.save(pool.withSettings(event.settings(),
                 event.changedAt())));
+    }
+
+    @EventHandler
+    void on(UserPoolCustomAttributesAddedEvent event) {
+        store.find(event.userPoolId()).ifPresent(pool -> store.save(pool.withAddedAttributes(event.attributes(),
+                event.addedAt())));
     }
 
     @EventHandler

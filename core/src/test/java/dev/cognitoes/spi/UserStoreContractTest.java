@@ -2,6 +2,8 @@ package dev.cognitoes.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cognitoes.delivery.DeliveryMedium;
+import dev.cognitoes.user.api.MfaOption;
 import dev.cognitoes.user.api.NameKind;
 import dev.cognitoes.user.api.TokenRevocations;
 import dev.cognitoes.user.api.UserStatus;
@@ -58,6 +60,17 @@ public abstract class UserStoreContractTest {
         }
 
         @Test
+        @DisplayName("a user keeps its MFA options and its attribute changes awaiting verification")
+        void keepsSettingsAndPendingChanges() {
+            UserView plain = user(POOL, "0001", "jane");
+            UserView jane = new UserView(POOL, "jane", "0001", plain.attributes(), UserStatus.CONFIRMED, false, T0,
+                    T0.plusSeconds(1), List.of(new MfaOption(DeliveryMedium.SMS, "phone_number")),
+                    Map.of("email", "janet@example.com"), TokenRevocations.NONE);
+            store.save(jane);
+            assertThat(store.findBySub(POOL, "0001")).contains(jane);
+        }
+
+        @Test
         @DisplayName("saving a user again replaces it")
         void replaces() {
             store.save(user(POOL, "0001", "jane"));
@@ -85,6 +98,19 @@ public abstract class UserStoreContractTest {
     @Nested
     @DisplayName("when names are recorded")
     class Names {
+
+        @Test
+        @DisplayName("a name of every kind finds its user")
+        void everyKind() {
+            store.save(user(POOL, "0001", "jane"));
+            for (NameKind kind : NameKind.values()) {
+                store.putName(POOL, kind, "jane-" + kind.attributeName(), "0001");
+            }
+            for (NameKind kind : NameKind.values()) {
+                assertThat(store.findByName(POOL, kind, "jane-" + kind.attributeName())).isPresent();
+            }
+            assertThat(store.namesOf(POOL, "0001")).hasSize(NameKind.values().length);
+        }
 
         @Test
         @DisplayName("a name finds its user once both the name and the user exist")

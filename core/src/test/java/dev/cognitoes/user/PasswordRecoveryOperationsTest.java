@@ -17,6 +17,7 @@ import dev.cognitoes.delivery.DeliveryMedium;
 import dev.cognitoes.delivery.MessageKind;
 import dev.cognitoes.delivery.OutboundMessage;
 import dev.cognitoes.shared.CognitoError;
+import dev.cognitoes.user.api.AdminDisableUserCommand;
 import dev.cognitoes.user.api.AdminCreateUserCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
 import dev.cognitoes.user.api.AdminResetUserPasswordCommand;
@@ -254,9 +255,7 @@ class PasswordRecoveryOperationsTest {
 
         @Test
         void a_disabled_user_is_refused() {
-            UserView jane = user(POOL, "jane");
-            cognito.storage.userStore().save(new UserView(jane.userPoolId(), jane.username(), jane.sub(),
-                    jane.attributes(), jane.status(), false, jane.createDate(), jane.lastModifiedDate()));
+            cognito.runtime.send(new AdminDisableUserCommand(POOL, "jane"));
 
             assertRefused(() -> forgot(CLIENT, "jane"), CognitoError.NOT_AUTHORIZED, "User is disabled.");
             assertRefused(() -> confirmForgot("jane", "100001", NEW_PASSWORD), CognitoError.NOT_AUTHORIZED,

@@ -7,13 +7,12 @@ import dev.cognitoes.auth.srp.SrpTestClient;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.user.api.AdminDisableUserCommand;
 import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
 import dev.cognitoes.user.api.InitiateAuthCommand;
-import dev.cognitoes.user.api.NameKind;
 import dev.cognitoes.user.api.RespondToAuthChallengeCommand;
 import dev.cognitoes.user.api.SignInResult;
 import dev.cognitoes.user.api.SignUpCommand;
-import dev.cognitoes.user.api.UserView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -105,10 +104,7 @@ class SignInRuntimeTest {
 
         @Test
         void no_sign_in_starts() {
-            UserView jane = cognito.storage.userStore().findByName(TestCognito.POOL,
-                    NameKind.USERNAME, "jane").orElseThrow();
-            cognito.storage.userStore().save(new UserView(jane.userPoolId(), jane.username(), jane.sub(),
-                    jane.attributes(), jane.status(), false, jane.createDate(), jane.lastModifiedDate()));
+            cognito.runtime.send(new AdminDisableUserCommand(TestCognito.POOL, "jane"));
             Map<String, String> parameters = new HashMap<>(Map.of("USERNAME", "jane", "SRP_A",
                     new SrpTestClient(TestCognito.POOL).srpA()));
 

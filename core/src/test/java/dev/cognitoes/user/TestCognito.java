@@ -84,7 +84,7 @@ final class TestCognito implements AutoCloseable {
                 List.of(), Map.of(), "ESSENTIALS", Map.of());
     }
 
-    private void pool(String id, SignInSettings signIn, UserPoolSettings settings,
+    void pool(String id, SignInSettings signIn, UserPoolSettings settings,
                       List<SchemaAttributeDeclaration> schema) {
         ids.nextUserPoolIdSuffix(id.substring(id.indexOf('_') + 1));
         String created = runtime.send(new CreateUserPoolCommand(REGION, signIn, schema, settings)).id();
@@ -93,7 +93,7 @@ final class TestCognito implements AutoCloseable {
         }
     }
 
-    private void client(String userPoolId, String clientId, String secret, String preventUserExistenceErrors) {
+    void client(String userPoolId, String clientId, String secret, String preventUserExistenceErrors) {
         AppClientSettings defaults = AppClientSettings.defaults("client-" + clientId);
         AppClientSettings settings = new AppClientSettings(defaults.clientName(), defaults.refreshTokenValidity(),
                 defaults.accessTokenValidity(), defaults.idTokenValidity(), null, null, List.of(), List.of(),

@@ -12,6 +12,7 @@ import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.delivery.MessageKind;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.user.api.AdminDisableUserCommand;
 import dev.cognitoes.user.api.AdminDeleteUserCommand;
 import dev.cognitoes.user.api.AdminInitiateAuthCommand;
 import dev.cognitoes.user.api.AdminResetUserPasswordCommand;
@@ -24,7 +25,6 @@ import dev.cognitoes.user.api.GetTokensFromRefreshTokenCommand;
 import dev.cognitoes.user.api.GetUserQuery;
 import dev.cognitoes.user.api.GlobalSignOutCommand;
 import dev.cognitoes.user.api.InitiateAuthCommand;
-import dev.cognitoes.user.api.NameKind;
 import dev.cognitoes.user.api.RespondToAuthChallengeCommand;
 import dev.cognitoes.user.api.RevokeTokenCommand;
 import dev.cognitoes.user.api.SignInResult;
@@ -121,11 +121,7 @@ class TokenOperationsRuntimeTest {
     }
 
     void disable(String username) {
-        UserView user = cognito.storage.userStore().findByName(TestCognito.POOL, NameKind.USERNAME, username)
-                .orElseThrow();
-        cognito.storage.userStore().save(new UserView(user.userPoolId(), user.username(), user.sub(),
-                user.attributes(), user.status(), false, user.createDate(), user.lastModifiedDate(),
-                user.revocations()));
+        cognito.runtime.send(new AdminDisableUserCommand(TestCognito.POOL, username));
     }
 
     static void refused(ThrowingCallable call, CognitoError error, String message) {

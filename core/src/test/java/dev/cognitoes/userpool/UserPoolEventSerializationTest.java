@@ -14,6 +14,7 @@ import dev.cognitoes.userpool.api.SignInSettings;
 import dev.cognitoes.userpool.api.SigningPublicKey;
 import dev.cognitoes.userpool.api.TokenUse;
 import dev.cognitoes.userpool.api.UserPoolCreatedEvent;
+import dev.cognitoes.userpool.api.UserPoolCustomAttributesAddedEvent;
 import dev.cognitoes.userpool.api.UserPoolDeletedEvent;
 import dev.cognitoes.userpool.api.UserPoolEvent;
 import dev.cognitoes.userpool.api.UserPoolSettings;
@@ -59,6 +60,8 @@ class UserPoolEventSerializationTest {
                 new UserPoolSigningKeyCreatedEvent("eu-west-1_AbC123xyZ", TokenUse.ACCESS,
                         SigningPublicKey.rs256("kid+/=", "bW9kdWx1cw", "AQAB"), new SealedSecret("c2VhbGVk"), T0),
                 new UserPoolSettingsChangedEvent("eu-west-1_AbC123xyZ", UserPoolSettings.defaults("x"), T0),
+                new UserPoolCustomAttributesAddedEvent("eu-west-1_AbC123xyZ", List.of(new SchemaAttribute(
+                        "custom:age", AttributeDataType.NUMBER, false, false, false, null, null, 0L, 120L)), T0),
                 new UserPoolDeletedEvent("eu-west-1_AbC123xyZ", T0));
 
         for (UserPoolEvent event : events) {

@@ -12,7 +12,9 @@ public sealed interface UserEvent permits UserSignedUpEvent, UserCreatedByAdminE
         UserSignedInEvent, SignInFailedEvent, TemporaryPasswordVerifiedEvent,
         TemporaryPasswordReplacedEvent, UserTokensRefreshedEvent,
         UserSignedOutEvent, RefreshTokenRevokedEvent, RefreshTokenRotatedEvent, PasswordChangedEvent,
-        PasswordChangeFailedEvent {
+        PasswordChangeFailedEvent,
+        UserAttributesChangedEvent, UserAttributeUpdatePendingEvent, AttributeVerificationCodeSentEvent,
+        UserDisabledEvent, UserEnabledEvent, UserMfaOptionsSetEvent {
 
     /** The pool the fact belongs to. */
     String userPoolId();

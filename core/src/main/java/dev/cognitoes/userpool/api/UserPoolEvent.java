@@ -5,7 +5,7 @@ package dev.cognitoes.userpool.api;
  * grows (new components), and a change of meaning gets a new revision.
  */
 public sealed interface UserPoolEvent permits UserPoolCreatedEvent, UserPoolSigningKeyCreatedEvent,
-        UserPoolSettingsChangedEvent, UserPoolDeletedEvent {
+        UserPoolSettingsChangedEvent, UserPoolDeletedEvent, UserPoolCustomAttributesAddedEvent {
 
     /** The pool the event belongs to, {@code <region>_<9 alphanumerics>}. */
     String userPoolId();

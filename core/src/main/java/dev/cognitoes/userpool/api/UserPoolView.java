@@ -59,6 +59,13 @@ public record UserPoolView(String id, String arn, SignInSettings signIn, List<Sc
         return new UserPoolView(id, arn, signIn, schema, settings, creationDate, lastModifiedDate, keys);
     }
 
+    /** This view with more attributes at the end of its schema, changed at {@code changedAt}. */
+    public UserPoolView withAddedAttributes(List<SchemaAttribute> added, Instant changedAt) {
+        List<SchemaAttribute> newSchema = new ArrayList<>(schema);
+        newSchema.addAll(added);
+        return new UserPoolView(id, arn, signIn, newSchema, settings, creationDate, changedAt, signingKeys);
+    }
+
     /** This view with other settings, changed at {@code changedAt}. */
     public UserPoolView withSettings(UserPoolSettings newSettings, Instant changedAt) {
         return new UserPoolView(id, arn, signIn, schema, newSettings, creationDate, changedAt, signingKeys);

@@ -8,6 +8,9 @@ import dev.cognitoes.http.operation.OperationSet;
 import dev.cognitoes.http.operation.RequestContext;
 import dev.cognitoes.http.user.UserWire.AdminCreateUserRequest;
 import dev.cognitoes.http.user.UserWire.AdminCreateUserResponse;
+import dev.cognitoes.http.user.UserWire.AdminDeleteUserAttributesRequest;
+import dev.cognitoes.http.user.UserWire.AdminSetUserSettingsRequest;
+import dev.cognitoes.http.user.UserWire.AdminUpdateUserAttributesRequest;
 import dev.cognitoes.http.user.UserWire.AdminSetUserPasswordRequest;
 import dev.cognitoes.http.user.UserWire.ConfirmForgotPasswordRequest;
 import dev.cognitoes.http.user.UserWire.ConfirmSignUpRequest;
@@ -23,10 +26,15 @@ import dev.cognitoes.http.user.UserWire.SignUpResponse;
 import dev.cognitoes.http.wire.WireJson;
 import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
 import dev.cognitoes.user.api.AdminCreateUserCommand;
+import dev.cognitoes.user.api.AdminDeleteUserAttributesCommand;
 import dev.cognitoes.user.api.AdminDeleteUserCommand;
+import dev.cognitoes.user.api.AdminDisableUserCommand;
+import dev.cognitoes.user.api.AdminEnableUserCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
 import dev.cognitoes.user.api.AdminResetUserPasswordCommand;
 import dev.cognitoes.user.api.AdminSetUserPasswordCommand;
+import dev.cognitoes.user.api.AdminSetUserSettingsCommand;
+import dev.cognitoes.user.api.AdminUpdateUserAttributesCommand;
 import dev.cognitoes.user.api.ConfirmForgotPasswordCommand;
 import dev.cognitoes.user.api.ConfirmSignUpCommand;
 import dev.cognitoes.user.api.ForgotPasswordCommand;
@@ -35,13 +43,15 @@ import dev.cognitoes.user.api.ListUsersResult;
 import dev.cognitoes.user.api.ResendConfirmationCodeCommand;
 import dev.cognitoes.user.api.SignUpCommand;
 import dev.cognitoes.user.api.SignUpResult;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * SignUp, ConfirmSignUp, ResendConfirmationCode, AdminConfirmSignUp, AdminCreateUser, AdminGetUser,
- * AdminDeleteUser, ListUsers, ForgotPassword, ConfirmForgotPassword, AdminSetUserPassword and
- * AdminResetUserPassword over HTTP. The region of a request plays no part: the pool or client named in it
+ * AdminDeleteUser, ListUsers, ForgotPassword, ConfirmForgotPassword, AdminSetUserPassword,
+ * AdminResetUserPassword, AdminUpdateUserAttributes, AdminDeleteUserAttributes, AdminDisableUser, AdminEnableUser
+ * and AdminSetUserSettings over HTTP. The region of a request plays no part: the pool or client named in it
  * decides.
  */
 public final class UserOperations implements OperationSet {
@@ -66,7 +76,12 @@ public final class UserOperations implements OperationSet {
                 Map.entry("ForgotPassword", this::forgotPassword),
                 Map.entry("ConfirmForgotPassword", this::confirmForgotPassword),
                 Map.entry("AdminSetUserPassword", this::adminSetUserPassword),
-                Map.entry("AdminResetUserPassword", this::adminResetUserPassword));
+                Map.entry("AdminResetUserPassword", this::adminResetUserPassword),
+                Map.entry("AdminUpdateUserAttributes", this::adminUpdateUserAttributes),
+                Map.entry("AdminDeleteUserAttributes", this::adminDeleteUserAttributes),
+                Map.entry("AdminDisableUser", this::adminDisableUser),
+                Map.entry("AdminEnableUser", this::adminEnableUser),
+                Map.entry("AdminSetUserSettings", this::adminSetUserSettings));
     }
 
     private Object signUp(JsonNode body, RequestContext context) {
@@ -146,6 +161,39 @@ public final class UserOperations implements OperationSet {
     private Object adminResetUserPassword(JsonNode body, RequestContext context) {
         PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
         runtime.send(new AdminResetUserPasswordCommand(request.userPoolId(), request.username()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminUpdateUserAttributes(JsonNode body, RequestContext context) {
+        AdminUpdateUserAttributesRequest request = WireJson.read(body, AdminUpdateUserAttributesRequest.class);
+        runtime.send(new AdminUpdateUserAttributesCommand(request.userPoolId(), request.username(),
+                UserWire.attributes(request.userAttributes())));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminDeleteUserAttributes(JsonNode body, RequestContext context) {
+        AdminDeleteUserAttributesRequest request = WireJson.read(body, AdminDeleteUserAttributesRequest.class);
+        runtime.send(new AdminDeleteUserAttributesCommand(request.userPoolId(), request.username(),
+                request.userAttributeNames() == null ? List.of() : request.userAttributeNames()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminDisableUser(JsonNode body, RequestContext context) {
+        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
+        runtime.send(new AdminDisableUserCommand(request.userPoolId(), request.username()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminEnableUser(JsonNode body, RequestContext context) {
+        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
+        runtime.send(new AdminEnableUserCommand(request.userPoolId(), request.username()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object adminSetUserSettings(JsonNode body, RequestContext context) {
+        AdminSetUserSettingsRequest request = WireJson.read(body, AdminSetUserSettingsRequest.class);
+        runtime.send(new AdminSetUserSettingsCommand(request.userPoolId(), request.username(),
+                UserWire.mfaOptions(request.mfaOptions())));
         return JsonNodeFactory.instance.objectNode();
     }
 }

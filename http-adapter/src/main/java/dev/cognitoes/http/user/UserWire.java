@@ -1,8 +1,10 @@
 package dev.cognitoes.http.user;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cognitoes.delivery.DeliveryMedium;
 import dev.cognitoes.user.api.CodeDeliveryDetails;
 import dev.cognitoes.user.api.MessageAction;
+import dev.cognitoes.user.api.MfaOption;
 import dev.cognitoes.user.api.UserView;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,7 +40,10 @@ public final class UserWire {
                                   List<String> desiredDeliveryMediums) {
     }
 
-    /** AdminConfirmSignUp, AdminGetUser, AdminDeleteUser and AdminResetUserPassword: a user of a pool. */
+    /**
+     * AdminConfirmSignUp, AdminGetUser, AdminDeleteUser, AdminResetUserPassword, AdminDisableUser and
+     * AdminEnableUser: a user of a pool.
+     */
     record PoolUserRequest(String userPoolId, String username) {
     }
 
@@ -50,6 +55,21 @@ public final class UserWire {
     }
 
     record AdminSetUserPasswordRequest(String userPoolId, String username, String password, Boolean permanent) {
+    }
+
+    record AdminUpdateUserAttributesRequest(String userPoolId, String username,
+                                            List<AttributeWire> userAttributes) {
+    }
+
+    record AdminDeleteUserAttributesRequest(String userPoolId, String username, List<String> userAttributeNames) {
+    }
+
+    record AdminSetUserSettingsRequest(String userPoolId, String username,
+                                       @JsonProperty("MFAOptions") List<MfaOptionWire> mfaOptions) {
+    }
+
+    /** Cognito's legacy {@code MFAOptionType}. */
+    record MfaOptionWire(String deliveryMedium, String attributeName) {
     }
 
     record ListUsersRequest(String userPoolId, List<String> attributesToGet, Integer limit, String paginationToken,
@@ -69,7 +89,8 @@ public final class UserWire {
     }
 
     record AdminGetUserResponse(String username, List<AttributeWire> userAttributes, Instant userCreateDate,
-                                Instant userLastModifiedDate, boolean enabled, String userStatus) {
+                                Instant userLastModifiedDate, boolean enabled, String userStatus,
+                                @JsonProperty("MFAOptions") List<MfaOptionWire> mfaOptions) {
     }
 
     record ListUsersResponse(List<UserTypeWire> users, String paginationToken) {
@@ -117,7 +138,18 @@ public final class UserWire {
 
     static AdminGetUserResponse adminGetUser(UserView user) {
         return new AdminGetUserResponse(user.username(), attributeList(user), user.createDate(),
-                user.lastModifiedDate(), user.enabled(), user.status().name());
+                user.lastModifiedDate(), user.enabled(), user.status().name(), user.mfaOptions().isEmpty() ? null
+                        : user.mfaOptions().stream().map(o -> new MfaOptionWire(o.deliveryMedium().name(),
+                                o.attributeName())).toList());
+    }
+
+    /** The legacy MFA settings of AdminSetUserSettings; the domain refuses a missing medium or attribute name. */
+    static List<MfaOption> mfaOptions(List<MfaOptionWire> options) {
+        if (options == null) {
+            return List.of();
+        }
+        return options.stream().map(o -> new MfaOption(o.deliveryMedium() == null ? null
+                : DeliveryMedium.valueOf(o.deliveryMedium()), o.attributeName())).toList();
     }
 
     private static List<AttributeWire> attributeList(UserView user) {

@@ -6,6 +6,7 @@ import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.http.operation.OperationHandler;
 import dev.cognitoes.http.operation.OperationSet;
 import dev.cognitoes.http.operation.RequestContext;
+import dev.cognitoes.http.userpool.UserPoolWire.AddCustomAttributesRequest;
 import dev.cognitoes.http.userpool.UserPoolWire.CreateUserPoolRequest;
 import dev.cognitoes.http.userpool.UserPoolWire.ListUserPoolsRequest;
 import dev.cognitoes.http.userpool.UserPoolWire.ListUserPoolsResponse;
@@ -14,6 +15,7 @@ import dev.cognitoes.http.userpool.UserPoolWire.UserPoolIdRequest;
 import dev.cognitoes.http.userpool.UserPoolWire.UserPoolResponse;
 import dev.cognitoes.http.wire.WireJson;
 import dev.cognitoes.user.api.CountUsersQuery;
+import dev.cognitoes.userpool.api.AddCustomAttributesCommand;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
 import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
 import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
@@ -24,7 +26,10 @@ import dev.cognitoes.userpool.api.UserPoolView;
 import java.util.Map;
 import java.util.Objects;
 
-/** CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool and ListUserPools over HTTP. */
+/**
+ * CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, ListUserPools and AddCustomAttributes over
+ * HTTP.
+ */
 public final class UserPoolOperations implements OperationSet {
 
     private final CognitoRuntime runtime;
@@ -40,7 +45,8 @@ public final class UserPoolOperations implements OperationSet {
                 "DescribeUserPool", this::describeUserPool,
                 "UpdateUserPool", this::updateUserPool,
                 "DeleteUserPool", this::deleteUserPool,
-                "ListUserPools", this::listUserPools);
+                "ListUserPools", this::listUserPools,
+                "AddCustomAttributes", this::addCustomAttributes);
     }
 
     private Object createUserPool(JsonNode body, RequestContext context) {
@@ -76,5 +82,11 @@ public final class UserPoolOperations implements OperationSet {
                 request.nextToken()));
         return new ListUserPoolsResponse(page.userPools().stream().map(UserPoolWire::description).toList(),
                 page.nextToken());
+    }
+
+    private Object addCustomAttributes(JsonNode body, RequestContext context) {
+        AddCustomAttributesRequest request = WireJson.read(body, AddCustomAttributesRequest.class);
+        runtime.send(new AddCustomAttributesCommand(request.userPoolId(), UserPoolWire.customAttributes(request)));
+        return JsonNodeFactory.instance.objectNode();
     }
 }

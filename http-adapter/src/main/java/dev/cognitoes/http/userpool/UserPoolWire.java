@@ -70,6 +70,9 @@ final class UserPoolWire {
     record UserPoolIdRequest(String userPoolId) {
     }
 
+    record AddCustomAttributesRequest(String userPoolId, List<SchemaAttributeWire> customAttributes) {
+    }
+
     record ListUserPoolsRequest(String nextToken, Integer maxResults) {
     }
 
@@ -156,11 +159,20 @@ final class UserPoolWire {
     }
 
     static List<SchemaAttributeDeclaration> schema(CreateUserPoolRequest request) {
-        if (request.schema() == null) {
+        return declarations(request.schema());
+    }
+
+    /** The attributes of an AddCustomAttributes request, as declared. */
+    static List<SchemaAttributeDeclaration> customAttributes(AddCustomAttributesRequest request) {
+        return declarations(request.customAttributes());
+    }
+
+    private static List<SchemaAttributeDeclaration> declarations(List<SchemaAttributeWire> attributes) {
+        if (attributes == null) {
             return List.of();
         }
         List<SchemaAttributeDeclaration> declared = new ArrayList<>();
-        for (SchemaAttributeWire attribute : request.schema()) {
+        for (SchemaAttributeWire attribute : attributes) {
             StringAttributeConstraintsWire strings = attribute.stringAttributeConstraints();
             NumberAttributeConstraintsWire numbers = attribute.numberAttributeConstraints();
             declared.add(new SchemaAttributeDeclaration(attribute.name(),

@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What AdminDisableUser answers: nothing beyond success. */
+public record AdminDisableUserResult() {
+}
