@@ -200,6 +200,7 @@ class KafkaEventLogPublisherTest {
                  KafkaEventLogPublisher publisher = KafkaEventLogPublisher.builder().runtime(scenario.runtime)
                          .bootstrapServers("127.0.0.1:1").topics(TestKafka.freshTopics())
                          .clientProperty("reconnect.backoff.max.ms", 200)
+                         .clientProperty("request.timeout.ms", 1000)
                          .clientProperty("default.api.timeout.ms", 1000).build()) {
                 publisher.start();
                 scenario.withPool("shop");
