@@ -100,6 +100,7 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final Thread thread;
     private final AtomicLong published = new AtomicLong();
+    private final Object pause = new Object();
 
     private volatile boolean running;
     private volatile TrackingToken position;
@@ -153,13 +154,16 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
     }
 
     /**
-     * Stops publishing and waits for the thread to end. A transaction in flight is abandoned; it is aborted when
-     * the publisher next starts, and its events are published again then.
+     * Stops publishing and waits for the thread to end, which finishes the batch in flight (its Kafka calls are
+     * bounded by the producer's {@code max.block.ms}); the publishing thread is never interrupted, so the event
+     * store's connections are not either.
      */
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
+        synchronized (pause) {
+            running = false;
+            pause.notifyAll();
+        }
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
@@ -186,10 +190,14 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
             }
             if (running) {
                 logLag(true);
-                try {
-                    Thread.sleep(backoff.toMillis());
-                } catch (InterruptedException e) {
-                    return;
+                synchronized (pause) {
+                    try {
+                        if (running) {
+                            pause.wait(backoff.toMillis());
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }

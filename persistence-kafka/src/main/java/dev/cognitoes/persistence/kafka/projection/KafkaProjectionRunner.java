@@ -24,7 +24,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -69,6 +70,7 @@ public final class KafkaProjectionRunner implements AutoCloseable {
     private final Object replayLock = new Object();
 
     private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile RuntimeException failure;
     private volatile boolean started;
     private long replaysRequested;
@@ -165,7 +167,13 @@ public final class KafkaProjectionRunner implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        KafkaConsumer<String, byte[]> reading = consumer;
+        if (reading != null) {
+            reading.wakeup();
+        }
+        synchronized (replayLock) {
+            replayLock.notifyAll();
+        }
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
@@ -204,45 +212,50 @@ public final class KafkaProjectionRunner implements AutoCloseable {
         }
         Duration backoff = POLL;
         while (running) {
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
-                List<TopicPartition> partitions = assign(consumer, next);
+            try (KafkaConsumer<String, byte[]> reading = new KafkaConsumer<>(consumerProperties())) {
+                consumer = reading;
+                if (!running) {
+                    break;
+                }
+                List<TopicPartition> partitions = assign(reading, next);
                 backoff = POLL;
                 Instant lastCheckpoint = clock.instant();
                 boolean dirty = false;
-                while (running) {
-                    if (replayRequested()) {
-                        projection.restore(null);
-                        next.clear();
-                        reached.clear();
-                        checkpoints.save(name, new ProjectionCheckpoint(Map.of(), projection.state()));
-                        consumer.seekToBeginning(partitions);
-                        replayDone();
+                try {
+                    while (running) {
+                        if (replayRequested()) {
+                            projection.restore(null);
+                            next.clear();
+                            reached.clear();
+                            checkpoints.save(name, new ProjectionCheckpoint(Map.of(), projection.state()));
+                            reading.seekToBeginning(partitions);
+                            replayDone();
+                        }
+                        for (ConsumerRecord<String, byte[]> record : reading.poll(POLL)) {
+                            projection.apply(PublishedEvent.of(record));
+                            dirty = true;
+                        }
+                        for (TopicPartition partition : partitions) {
+                            long position = reading.position(partition);
+                            next.put(partition.partition(), position);
+                            reached.put(partition.partition(), position);
+                        }
+                        if (dirty && Duration.between(lastCheckpoint, clock.instant())
+                                .compareTo(checkpointInterval) >= 0) {
+                            checkpoints.save(name, new ProjectionCheckpoint(next, projection.state()));
+                            lastCheckpoint = clock.instant();
+                            dirty = false;
+                        }
                     }
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                        projection.apply(PublishedEvent.of(record));
-                        dirty = true;
-                    }
-                    for (TopicPartition partition : partitions) {
-                        long position = consumer.position(partition);
-                        next.put(partition.partition(), position);
-                        reached.put(partition.partition(), position);
-                    }
-                    if (dirty && Duration.between(lastCheckpoint, clock.instant()).compareTo(checkpointInterval) >= 0) {
-                        checkpoints.save(name, new ProjectionCheckpoint(next, projection.state()));
-                        lastCheckpoint = clock.instant();
-                        dirty = false;
-                    }
+                } catch (WakeupException closing) {
+                    // close() asked the runner to stop
                 }
                 if (dirty) {
                     checkpoints.save(name, new ProjectionCheckpoint(next, projection.state()));
                 }
-            } catch (InterruptException stop) {
-                if (running) {
-                    LOG.warn("Projection {} was interrupted; reconnecting", name);
-                } else {
-                    checkpoints.save(name, new ProjectionCheckpoint(next, projection.state()));
-                }
-            } catch (org.apache.kafka.common.KafkaException | IllegalStateException unavailable) {
+            } catch (WakeupException closing) {
+                // close() asked the runner to stop before it had read anything
+            } catch (KafkaException | IllegalStateException unavailable) {
                 LOG.warn("Projection {} cannot read {} now, retrying: {}", name, topics.events(),
                         unavailable.getMessage());
                 backoff = sleep(backoff);
@@ -250,6 +263,8 @@ public final class KafkaProjectionRunner implements AutoCloseable {
                 failure = cannotApply;
                 running = false;
                 LOG.error("Projection {} stopped: an event could not be applied", name, cannotApply);
+            } finally {
+                consumer = null;
             }
         }
         synchronized (replayLock) {
@@ -290,10 +305,15 @@ public final class KafkaProjectionRunner implements AutoCloseable {
     }
 
     private Duration sleep(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        synchronized (replayLock) {
+            try {
+                if (running) {
+                    replayLock.wait(backoff.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
         }
         Duration longer = backoff.multipliedBy(2);
         return longer.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : longer;
