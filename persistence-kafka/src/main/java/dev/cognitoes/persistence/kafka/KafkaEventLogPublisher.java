@@ -277,8 +277,8 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
             consumer.seekToBeginning(List.of(partition));
             while (consumer.position(partition) < end) {
                 if (clock.instant().isAfter(deadline)) {
-                    throw new IllegalStateException("could not read " + topics.positions() + " to its end in "
-                            + POSITION_READ_SECONDS + " s");
+                    throw new IllegalStateException("could not read " + topics.positions() + " to its end ("
+                            + end + ") in " + POSITION_READ_SECONDS + " s; reached " + consumer.position(partition));
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(POLL_MILLIS))) {
                     if (publisherId.equals(record.key())) {
