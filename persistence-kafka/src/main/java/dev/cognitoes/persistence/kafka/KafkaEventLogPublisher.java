@@ -75,6 +75,10 @@ import org.slf4j.LoggerFactory;
  * JSON as stored, headers as in {@link EventHeaders}. The stored events hold no password, code or key in
  * recoverable form, so neither do the records.
  *
+ * <p>Transactions last milliseconds, so the producer's {@code transaction.timeout.ms} is 20 s (not Kafka's 60 s):
+ * a transaction a broker restart left open without its coordinator knowing it holds back {@code read_committed}
+ * readers, this publisher's restart included, until the coordinator aborts it at that timeout.
+ *
  * <p>How far behind publication is shows in {@link #status()} and in a log line every {@code lagLogInterval}
  * while events wait; failures are logged at WARN, each kind once per interval.
  */
@@ -223,6 +227,7 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
         producerProperties.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         producerProperties.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
         producerProperties.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        producerProperties.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 20_000);
         producerProperties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producerProperties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         Session session = new Session();
