@@ -2,18 +2,25 @@ package dev.cognitoes.http;
 
 import dev.cognitoes.auth.token.IssuerBase;
 import dev.cognitoes.http.server.CognitoServer;
+import dev.cognitoes.persistence.kafka.EventTopics;
+import dev.cognitoes.persistence.kafka.KafkaEventLogPublisher;
+import dev.cognitoes.persistence.kafka.ReplayCommand;
 import dev.cognitoes.shared.AccountSettings;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the cognito-es server from the command line:
  * <pre>java -jar cognito-es-server.jar [--host 127.0.0.1] [--port 9229] [--in-memory] [--account-id 000000000000]
- *     [--region us-east-1] [--issuer-base http://127.0.0.1:9229] [--no-dev-endpoints] [--help]</pre>
+ *     [--region us-east-1] [--issuer-base http://127.0.0.1:9229] [--no-dev-endpoints]
+ *     [--kafka-bootstrap-servers host:port] [--kafka-topic-prefix cognito-es] [--help]</pre>
+ * or {@code java -jar cognito-es-server.jar replay --help} for the Kafka replay tool ({@link ReplayCommand}).
  * Stops cleanly on SIGTERM and Ctrl-C.
  */
 public final class CognitoServerMain {
@@ -34,6 +41,11 @@ public final class CognitoServerMain {
             "  --issuer-base <url>     tokens' issuer is <url>/<userPoolId>; use the address token validators reach",
             "                          this server at (default http://<host>:<port>)",
             "  --no-dev-endpoints      do not serve GET /_dev/outbox",
+            "  --kafka-bootstrap-servers <host:port,...>  publish every event to Kafka, exactly once (default $"
+                    + ReplayCommand.BOOTSTRAP_ENV + "; none: no publishing)",
+            "  --kafka-topic-prefix <prefix>  topics <prefix>.events and <prefix>.positions (default $"
+                    + ReplayCommand.TOPIC_PREFIX_ENV + " or " + EventTopics.DEFAULT_PREFIX + ")",
+            "  replay ...              print sign-up histories rebuilt from Kafka: replay --help",
             "  --help                  print this help and exit");
 
     private CognitoServerMain() {
@@ -42,9 +54,14 @@ public final class CognitoServerMain {
     public static void main(String[] args) {
         System.setProperty("disable-axoniq-console-message", "true");
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (args.length > 0 && args[0].equals("replay")) {
+            System.exit(ReplayCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.out,
+                    System.err));
+            return;
+        }
         Options options;
         try {
-            options = Options.parse(args);
+            options = Options.parse(System.getenv(), args);
         } catch (IllegalArgumentException badArguments) {
             usage(System.err, badArguments.getMessage());
             System.exit(EXIT_USAGE);
@@ -63,7 +80,29 @@ public final class CognitoServerMain {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cognito-es-shutdown"));
+        KafkaEventLogPublisher publisher = publishToKafka(server, options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (publisher != null) {
+                publisher.close();
+            }
+            server.close();
+        }, "cognito-es-shutdown"));
+    }
+
+    /**
+     * Starts publishing the server's event log to Kafka when {@code --kafka-bootstrap-servers} is set; returns
+     * {@code null} otherwise. The publisher runs in its own thread: requests never wait for Kafka.
+     */
+    static KafkaEventLogPublisher publishToKafka(CognitoServer server, Options options) {
+        if (options.kafkaBootstrapServers == null) {
+            return null;
+        }
+        KafkaEventLogPublisher publisher = KafkaEventLogPublisher.builder().runtime(server.runtime())
+                .bootstrapServers(options.kafkaBootstrapServers).topics(options.kafkaTopics).build();
+        publisher.start();
+        LoggerFactory.getLogger(CognitoServerMain.class).info("publishing every event to Kafka at {}, topic {}",
+                options.kafkaBootstrapServers, options.kafkaTopics.events());
+        return publisher;
     }
 
     static CognitoServer start(Options options) {
@@ -103,10 +142,23 @@ public final class CognitoServerMain {
         boolean help;
         AccountSettings account = AccountSettings.DEFAULT;
         String issuerBase;
+        String kafkaBootstrapServers;
+        EventTopics kafkaTopics = EventTopics.defaults();
 
         /** @throws IllegalArgumentException naming the first unknown or invalid argument */
         static Options parse(String... args) {
+            return parse(Map.of(), args);
+        }
+
+        /**
+         * @param environment where {@code COGNITO_ES_KAFKA_*} defaults come from
+         * @throws IllegalArgumentException naming the first unknown or invalid argument
+         */
+        static Options parse(Map<String, String> environment, String... args) {
             Options options = new Options();
+            options.kafkaBootstrapServers = environment.get(ReplayCommand.BOOTSTRAP_ENV);
+            String kafkaTopicPrefix = environment.getOrDefault(ReplayCommand.TOPIC_PREFIX_ENV,
+                    EventTopics.DEFAULT_PREFIX);
             String accountId = AccountSettings.DEFAULT.accountId();
             String region = AccountSettings.DEFAULT.defaultRegion();
             Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
@@ -124,6 +176,8 @@ public final class CognitoServerMain {
                     case "--account-id" -> accountId = value(arg, inlineValue, rest);
                     case "--region" -> region = value(arg, inlineValue, rest);
                     case "--issuer-base" -> options.issuerBase = issuerBase(value(arg, inlineValue, rest));
+                    case "--kafka-bootstrap-servers" -> options.kafkaBootstrapServers = value(arg, inlineValue, rest);
+                    case "--kafka-topic-prefix" -> kafkaTopicPrefix = value(arg, inlineValue, rest);
                     case "--in-memory" -> noValue(arg, inlineValue);
                     case "--no-dev-endpoints" -> {
                         noValue(arg, inlineValue);
@@ -138,6 +192,14 @@ public final class CognitoServerMain {
             }
             if (options.host.isBlank()) {
                 throw new IllegalArgumentException("--host must not be empty");
+            }
+            if (options.kafkaBootstrapServers != null && options.kafkaBootstrapServers.isBlank()) {
+                options.kafkaBootstrapServers = null;
+            }
+            try {
+                options.kafkaTopics = new EventTopics(kafkaTopicPrefix);
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("invalid --kafka-topic-prefix: " + invalid.getMessage());
             }
             try {
                 options.account = new AccountSettings(accountId, region);
