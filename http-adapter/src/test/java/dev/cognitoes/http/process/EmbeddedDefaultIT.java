@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -47,8 +50,25 @@ class EmbeddedDefaultIT {
         }
 
         @Test
-        @DisplayName("rebuild-read-models replays its log, prints the row counts and leaves the state as it was")
-        void rebuildsReadModels() {
+        @DisplayName("killed with SIGKILL right after answering, it loses nothing it answered")
+        void survivesKill() {
+            Path workDir = Steps.workDir();
+            String poolId;
+            try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
+                poolId = Steps.createPool(server.sdk(), "kept");
+                Steps.signUp(server.sdk(), Steps.createClient(server.sdk(), poolId), "ann");
+                server.kill();
+            }
+
+            try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
+                assertThat(server.sdk().adminGetUser(r -> r.userPoolId(poolId).username("ann")).userStatus())
+                        .isEqualTo(UserStatusType.UNCONFIRMED);
+            }
+        }
+
+        @Test
+        @DisplayName("rebuild-read-models replays its log, prints the row counts and repairs damaged read models")
+        void rebuildsReadModels() throws Exception {
             Path workDir = Steps.workDir();
             String poolId;
             String clientId;
@@ -65,13 +85,20 @@ class EmbeddedDefaultIT {
                 server.stop();
             }
 
+            try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data")
+                    .resolve("cognito"), "", ""); Statement damage = h2.createStatement()) {
+                damage.execute("UPDATE cognito_user SET view_json = REPLACE(view_json, '\"CONFIRMED\"',"
+                        + " '\"UNCONFIRMED\"')");
+                damage.execute("DELETE FROM cognito_group_member");
+            }
+
             ServerProcess.Finished rebuild = ServerProcess.run(workDir, Map.of(), "rebuild-read-models");
 
             assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
             assertThat(rebuild.output()).contains("Rebuilt the read models of H2 database in "
                             + workDir.resolve("data"))
                     .containsPattern("cognito_user +2 +2")
-                    .containsPattern("cognito_group_member +1 +1");
+                    .containsPattern("cognito_group_member +0 +1");
             try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
                 assertKept(server.sdk(), poolId, clientId);
             }
