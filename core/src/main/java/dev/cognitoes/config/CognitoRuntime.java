@@ -30,25 +30,36 @@ import dev.cognitoes.shared.PageTokens;
 import dev.cognitoes.shared.RandomCodeGenerator;
 import dev.cognitoes.shared.RandomIdGenerator;
 import dev.cognitoes.shared.Rejected;
+import dev.cognitoes.spi.ReadModelReset;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.storage.inmemory.InMemoryStorageModule;
 import dev.cognitoes.user.UserFeature;
 import dev.cognitoes.userpool.UserPoolFeature;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -74,6 +85,7 @@ public final class CognitoRuntime implements AutoCloseable {
 
     private final Configuration axon;
     private final StorageModule storage;
+    private final EventStorageEngine eventLog;
     private final AccountSettings account;
     private final IssuerBase issuerBase;
     private final CommandGateway commands;
@@ -86,12 +98,13 @@ public final class CognitoRuntime implements AutoCloseable {
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
         JacksonSerializer snapshotSerializer = JacksonSerializer.builder().objectMapper(snapshotObjectMapper())
                 .build();
+        this.eventLog = storage.eventStorageEngine(serializer, snapshotSerializer);
         CognitoPasswordVerifierFactory passwords = new CognitoPasswordVerifierFactory();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> storage.eventStorageEngine(serializer, snapshotSerializer))
+                .configureEmbeddedEventStore(c -> eventLog)
                 .registerComponent(TransactionManager.class, c -> storage.transactionManager())
                 .registerComponent(TokenStore.class, c -> storage.tokenStore(serializer))
                 .registerComponent(SnapshotTriggerDefinition.class,
@@ -198,6 +211,59 @@ public final class CognitoRuntime implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Rebuilds the read models from the event log: in one transaction of the storage module, empties its read
+     * models and snapshots ({@link ReadModelReset#clearDerivedState()}), then hands every stored event, oldest
+     * first, to the projections: to every event handler that allows replay, so that one annotated
+     * {@code @DisallowReplay}, such as a publisher to another system, is left out. One transaction makes the
+     * rebuild all or nothing: when a projection fails, the read models stay as they were, and readers never see
+     * them half rebuilt. No other command may run on this runtime meanwhile; other runtimes sharing the storage
+     * wait for the rebuild to end before appending.
+     *
+     * @return how many events were replayed
+     * @throws UnsupportedOperationException when the storage module cannot clear its read models
+     */
+    public long rebuildReadModels() {
+        if (!(storage instanceof ReadModelReset reset)) {
+            throw new UnsupportedOperationException(storage.getClass().getSimpleName()
+                    + " cannot clear its read models, so they cannot be rebuilt");
+        }
+        List<EventHandlerInvoker> projections = axon.eventProcessingConfiguration().eventProcessors().values()
+                .stream()
+                .filter(AbstractEventProcessor.class::isInstance)
+                .map(processor -> ((AbstractEventProcessor) processor).eventHandlerInvoker())
+                .filter(EventHandlerInvoker::supportsReset)
+                .toList();
+        return storage.transactionManager().fetchInTransaction(() -> {
+            reset.clearDerivedState();
+            long replayed = 0;
+            try (Stream<? extends TrackedEventMessage<?>> events = eventLog.readEvents(null, false)) {
+                Iterator<? extends TrackedEventMessage<?>> oldestFirst = events.iterator();
+                while (oldestFirst.hasNext()) {
+                    project(oldestFirst.next(), projections);
+                    replayed++;
+                }
+            }
+            return replayed;
+        });
+    }
+
+    private static void project(EventMessage<?> event, List<EventHandlerInvoker> projections) {
+        DefaultUnitOfWork.startAndGet(event).execute(() -> {
+            for (EventHandlerInvoker projection : projections) {
+                try {
+                    if (projection.canHandle(event, Segment.ROOT_SEGMENT)) {
+                        projection.handle(event, Segment.ROOT_SEGMENT);
+                    }
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("replaying event " + event.getIdentifier() + " failed", e);
+                }
+            }
+        });
     }
 
     /** The account and default region this runtime answers as. */

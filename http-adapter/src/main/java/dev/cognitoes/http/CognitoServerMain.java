@@ -10,32 +10,38 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the cognito-es server from the command line:
- * <pre>java -jar cognito-es-server.jar [--host 127.0.0.1] [--port 9229] [--in-memory] [--account-id 000000000000]
- *     [--region us-east-1] [--issuer-base http://127.0.0.1:9229] [--no-dev-endpoints]
- *     [--kafka-bootstrap-servers host:port] [--kafka-topic-prefix cognito-es] [--help]</pre>
- * or {@code java -jar cognito-es-server.jar replay --help} for the Kafka replay tool ({@link ReplayCommand}).
- * Stops cleanly on SIGTERM and Ctrl-C.
+ * <pre>java -jar cognito-es-server.jar [--host 127.0.0.1] [--port 9229] [--account-id 000000000000]
+ *     [--region us-east-1] [--issuer-base http://127.0.0.1:9229] [--no-dev-endpoints] [--help]
+ *     [--data-dir ./data | --in-memory | --jdbc-url jdbc:postgresql://... [--jdbc-user ..] [--jdbc-password ..]
+ *      [--jdbc-pool-size 10]] [--kafka-bootstrap-servers host:port] [--kafka-topic-prefix cognito-es]
+ * java -jar cognito-es-server.jar rebuild-read-models [--data-dir ./data | --jdbc-url ...]
+ * java -jar cognito-es-server.jar replay --help</pre>
+ * ({@link RebuildReadModels}, {@link ReplayCommand}).
+ * Stops cleanly on SIGTERM and Ctrl-C, closing the storage.
  */
 public final class CognitoServerMain {
 
     static final int EXIT_USAGE = 2;
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar cognito-es-server.jar [options]",
+            "Usage: java -jar cognito-es-server.jar [options] [storage options]",
+            "       java -jar cognito-es-server.jar " + RebuildReadModels.COMMAND + " [storage options]",
+            "       java -jar cognito-es-server.jar replay --help",
             "",
             "An Amazon Cognito Identity Provider compatible server (AWS JSON 1.1 on POST /).",
+            RebuildReadModels.COMMAND + " replays the whole event log into emptied read models, purges snapshots",
+            "and prints the rows of each read model; an H2 database must not be open in a running server.",
+            "replay prints sign-up histories and the funnel rebuilt from Kafka alone.",
             "",
             "Options:",
             "  --host <address>        address to bind (default 127.0.0.1, loopback only)",
             "  --port <port>           port to listen on, 0 for any free port (default 9229)",
-            "  --in-memory             keep all state in memory, lost on exit (the default and only storage today)",
             "  --account-id <digits>   the twelve-digit AWS account id in ARNs (default 000000000000)",
             "  --region <region>       region of unsigned requests (default us-east-1)",
             "  --issuer-base <url>     tokens' issuer is <url>/<userPoolId>; use the address token validators reach",
@@ -45,8 +51,19 @@ public final class CognitoServerMain {
                     + ReplayCommand.BOOTSTRAP_ENV + "; none: no publishing)",
             "  --kafka-topic-prefix <prefix>  topics <prefix>.events and <prefix>.positions (default $"
                     + ReplayCommand.TOPIC_PREFIX_ENV + " or " + EventTopics.DEFAULT_PREFIX + ")",
-            "  replay ...              print sign-up histories rebuilt from Kafka: replay --help",
-            "  --help                  print this help and exit");
+            "  --help                  print this help and exit",
+            "",
+            "Storage options (default: an H2 database in ./data, kept across restarts):",
+            "  --data-dir <dir>        keep the H2 database in <dir> (one server process at a time)",
+            "  --in-memory             keep all state in memory, lost on exit",
+            "  --jdbc-url <url>        keep state in PostgreSQL, e.g. jdbc:postgresql://localhost:5432/cognito;",
+            "                          several servers on one database act as one service",
+            "  --jdbc-user <user>      PostgreSQL user",
+            "  --jdbc-password <pw>    PostgreSQL password",
+            "  --jdbc-pool-size <n>    most connections each server holds (default 10)",
+            "  " + StorageChoice.URL_VARIABLE + ", " + StorageChoice.USER_VARIABLE + " and "
+                    + StorageChoice.PASSWORD_VARIABLE,
+            "  in the environment stand in for --jdbc-url, --jdbc-user and --jdbc-password; options win.");
 
     private CognitoServerMain() {
     }
@@ -54,6 +71,11 @@ public final class CognitoServerMain {
     public static void main(String[] args) {
         System.setProperty("disable-axoniq-console-message", "true");
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (args.length > 0 && args[0].equals(RebuildReadModels.COMMAND)) {
+            System.exit(RebuildReadModels.run(System.getenv(), Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+            return;
+        }
         if (args.length > 0 && args[0].equals("replay")) {
             System.exit(ReplayCommand.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.out,
                     System.err));
@@ -74,9 +96,9 @@ public final class CognitoServerMain {
         CognitoServer server;
         try {
             server = start(options);
-        } catch (RuntimeException cannotListen) {
-            System.err.println("cognito-es: cannot listen on " + options.host + ":" + options.port + ": "
-                    + rootMessage(cannotListen));
+        } catch (RuntimeException cannotStart) {
+            System.err.println("cognito-es: cannot start on " + options.host + ":" + options.port + " with "
+                    + options.storage.description() + ": " + rootMessage(cannotStart));
             System.exit(1);
             return;
         }
@@ -110,18 +132,19 @@ public final class CognitoServerMain {
                 .host(options.host)
                 .port(options.port)
                 .devEndpoints(options.devEndpoints)
+                .storage(options.storage::open)
                 .runtime(runtime -> runtime.account(options.account));
         if (options.issuerBase != null) {
             builder.issuerBase(options.issuerBase);
         }
         CognitoServer server = builder.start();
         Logger log = LoggerFactory.getLogger(CognitoServerMain.class);
-        log.info("cognito-es listening on {} (in-memory storage), issuing tokens as {}/<userPoolId>",
-                server.baseUri(), server.runtime().issuerBase().uri());
+        log.info("cognito-es listening on {} ({}), issuing tokens as {}/<userPoolId>",
+                server.baseUri(), options.storage.description(), server.runtime().issuerBase().uri());
         return server;
     }
 
-    private static String rootMessage(Throwable failure) {
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
@@ -142,20 +165,19 @@ public final class CognitoServerMain {
         boolean help;
         AccountSettings account = AccountSettings.DEFAULT;
         String issuerBase;
+        StorageChoice storage;
         String kafkaBootstrapServers;
         EventTopics kafkaTopics = EventTopics.defaults();
 
-        /** @throws IllegalArgumentException naming the first unknown or invalid argument */
+        /** The command line alone, as if no environment variable were set. */
         static Options parse(String... args) {
             return parse(Map.of(), args);
         }
 
-        /**
-         * @param environment where {@code COGNITO_ES_KAFKA_*} defaults come from
-         * @throws IllegalArgumentException naming the first unknown or invalid argument
-         */
+        /** @throws IllegalArgumentException naming the first unknown or invalid argument */
         static Options parse(Map<String, String> environment, String... args) {
             Options options = new Options();
+            StorageChoice.Options storage = new StorageChoice.Options();
             options.kafkaBootstrapServers = environment.get(ReplayCommand.BOOTSTRAP_ENV);
             String kafkaTopicPrefix = environment.getOrDefault(ReplayCommand.TOPIC_PREFIX_ENV,
                     EventTopics.DEFAULT_PREFIX);
@@ -178,7 +200,6 @@ public final class CognitoServerMain {
                     case "--issuer-base" -> options.issuerBase = issuerBase(value(arg, inlineValue, rest));
                     case "--kafka-bootstrap-servers" -> options.kafkaBootstrapServers = value(arg, inlineValue, rest);
                     case "--kafka-topic-prefix" -> kafkaTopicPrefix = value(arg, inlineValue, rest);
-                    case "--in-memory" -> noValue(arg, inlineValue);
                     case "--no-dev-endpoints" -> {
                         noValue(arg, inlineValue);
                         options.devEndpoints = false;
@@ -187,9 +208,14 @@ public final class CognitoServerMain {
                         noValue(arg, inlineValue);
                         options.help = true;
                     }
-                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                    default -> {
+                        if (!storage.accept(arg, inlineValue, rest)) {
+                            throw new IllegalArgumentException("unknown option '" + arg + "'");
+                        }
+                    }
                 }
             }
+            options.storage = storage.choose(environment);
             if (options.host.isBlank()) {
                 throw new IllegalArgumentException("--host must not be empty");
             }
@@ -209,7 +235,7 @@ public final class CognitoServerMain {
             return options;
         }
 
-        private static String value(String option, String inlineValue, Deque<String> rest) {
+        static String value(String option, String inlineValue, Deque<String> rest) {
             if (inlineValue != null) {
                 return inlineValue;
             }
@@ -219,7 +245,7 @@ public final class CognitoServerMain {
             return rest.removeFirst();
         }
 
-        private static void noValue(String option, String inlineValue) {
+        static void noValue(String option, String inlineValue) {
             if (inlineValue != null) {
                 throw new IllegalArgumentException(option + " takes no value");
             }

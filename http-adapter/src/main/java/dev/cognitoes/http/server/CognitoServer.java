@@ -7,6 +7,7 @@ import dev.cognitoes.http.FeatureOperations;
 import dev.cognitoes.http.model.ServiceModel;
 import dev.cognitoes.http.operation.OperationSet;
 import dev.cognitoes.http.operation.OperationTable;
+import dev.cognitoes.spi.StorageModule;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
@@ -19,10 +20,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The Cognito Identity Provider API over HTTP: AWS JSON 1.1 on {@code POST /}, so any AWS SDK talks to it with
- * an endpoint override. The server owns its {@link CognitoRuntime} and closes it on {@link #close()}.
+ * an endpoint override. The server owns its {@link CognitoRuntime} and closes it, and with it the storage, on
+ * {@link #close()}.
  *
  * <pre>{@code
  * try (CognitoServer server = CognitoServer.builder().port(0).start()) {
@@ -54,14 +57,22 @@ public final class CognitoServer implements AutoCloseable {
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
         CognitoRuntime.Builder runtimeBuilder = CognitoRuntime.builder().issuerBase(IssuerBase.of(baseUri()
                 .toString()));
+        StorageModule storage = null;
         try {
             builder.runtimeSettings.accept(runtimeBuilder);
             if (builder.issuerBase != null) {
                 runtimeBuilder.issuerBase(builder.issuerBase);
             }
+            if (builder.storage != null) {
+                storage = Objects.requireNonNull(builder.storage.get(), "the storage factory returned null");
+                runtimeBuilder.storage(storage);
+            }
             this.runtime = runtimeBuilder.codeDelivery(outbox).build();
         } catch (RuntimeException runtimeFailed) {
             undertow.stop();
+            if (storage != null) {
+                closeAfterFailure(storage, runtimeFailed);
+            }
             throw runtimeFailed;
         }
         try {
@@ -120,6 +131,14 @@ public final class CognitoServer implements AutoCloseable {
         }
     }
 
+    private static void closeAfterFailure(StorageModule storage, RuntimeException failure) {
+        try {
+            storage.close();
+        } catch (Exception closeFailed) {
+            failure.addSuppressed(closeFailed);
+        }
+    }
+
     private static void notFound(HttpServerExchange exchange) throws Exception {
         Exchanges.sendError(exchange, 404, "NotFoundException",
                 "cognito-es serves POST / (AWS JSON 1.1); nothing is at " + exchange.getRequestMethod() + " "
@@ -155,6 +174,7 @@ public final class CognitoServer implements AutoCloseable {
         private boolean devEndpoints = true;
         private IssuerBase issuerBase;
         private Consumer<CognitoRuntime.Builder> runtimeSettings = runtime -> { };
+        private Supplier<? extends StorageModule> storage;
         private Function<CognitoRuntime, List<OperationSet>> operations = FeatureOperations::all;
 
         private Builder() {
@@ -200,6 +220,16 @@ public final class CognitoServer implements AutoCloseable {
          */
         public Builder runtime(Consumer<CognitoRuntime.Builder> settings) {
             this.runtimeSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Where the runtime keeps its state; in memory by default. The server calls the factory once the port is
+         * bound, so a server that cannot listen opens no database, and closes the module when it stops or fails
+         * to start. Takes precedence over a storage module set through {@link #runtime}.
+         */
+        public Builder storage(Supplier<? extends StorageModule> storage) {
+            this.storage = Objects.requireNonNull(storage, "storage");
             return this;
         }
 

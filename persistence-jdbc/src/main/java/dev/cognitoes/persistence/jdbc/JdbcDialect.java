@@ -1,6 +1,7 @@
 package dev.cognitoes.persistence.jdbc;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +22,11 @@ public enum JdbcDialect {
             return "INSERT INTO " + table + " (" + columns(keys, others) + ") VALUES (" + placeholders(keys, others)
                     + ") ON CONFLICT (" + String.join(", ", keys) + ") DO NOTHING";
         }
+
+        @Override
+        Optional<String> lockEventLog() {
+            return Optional.of("LOCK TABLE domainevententry IN EXCLUSIVE MODE");
+        }
     },
 
     /** H2 2.x in embedded mode: one process owns the database files. */
@@ -38,6 +44,11 @@ public enum JdbcDialect {
                     + ") ON " + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
                     + " WHEN NOT MATCHED THEN INSERT (" + all + ") VALUES ("
                     + concat(keys, others).stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+        }
+
+        @Override
+        Optional<String> lockEventLog() {
+            return Optional.empty();
         }
     };
 
@@ -57,6 +68,12 @@ public enum JdbcDialect {
 
     /** A statement that inserts a row unless its key is taken, without failing when it is, also under races. */
     abstract String insertIfAbsent(String table, List<String> keys, List<String> others);
+
+    /**
+     * A statement that keeps other transactions from appending events, but not from reading them, until the
+     * calling transaction ends; none for a database only this process opens.
+     */
+    abstract Optional<String> lockEventLog();
 
     private static List<String> concat(List<String> keys, List<String> others) {
         return Stream.concat(keys.stream(), others.stream()).toList();

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cognitoes.spi.AppClientStore;
 import dev.cognitoes.spi.GroupStore;
+import dev.cognitoes.spi.ReadModelReset;
 import dev.cognitoes.spi.StorageModule;
 import dev.cognitoes.spi.UserPoolStore;
 import dev.cognitoes.spi.UserStore;
@@ -13,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -51,13 +55,22 @@ import org.flywaydb.core.Flyway;
  * random 256-bit AES key and inserts it with a statement that does nothing when another node inserted first, then
  * every runtime reads the one stored key. Whoever can read that table can unseal the client secrets in the event
  * log, so the database and its backups need the protection the secrets themselves need.
+ *
+ * <p>The read models and snapshots can be {@link #clearDerivedState() cleared} for
+ * {@link dev.cognitoes.config.CognitoRuntime#rebuildReadModels()}, which replays the event log into them.
  */
-public final class JdbcStorageModule implements StorageModule {
+public final class JdbcStorageModule implements StorageModule, ReadModelReset {
 
     private static final String MASTER_KEY_ID = "master";
+    private static final List<String> READ_MODEL_TABLES = List.of("cognito_user_pool", "cognito_app_client",
+            "cognito_user", "cognito_user_name", "cognito_group", "cognito_group_member");
+    private static final String EVENT_TABLE = "domainevententry";
+    private static final String SNAPSHOT_TABLE = "snapshotevententry";
 
     private final HikariDataSource ownedPool;
+    private final JdbcDialect dialect;
     private final JdbcTransactionManager transactions;
+    private final Sql sql;
     private final SecretKey masterKey;
     private final JdbcUserPoolStore userPoolStore;
     private final JdbcAppClientStore appClientStore;
@@ -66,9 +79,10 @@ public final class JdbcStorageModule implements StorageModule {
 
     private JdbcStorageModule(DataSource dataSource, HikariDataSource ownedPool, JdbcDialect dialect) {
         this.ownedPool = ownedPool;
+        this.dialect = dialect;
         Flyway.configure().dataSource(dataSource).locations("classpath:" + dialect.migrations()).load().migrate();
         this.transactions = new JdbcTransactionManager(dataSource);
-        Sql sql = new Sql(transactions.connectionProvider(), transactions);
+        this.sql = new Sql(transactions.connectionProvider(), transactions);
         this.masterKey = loadOrCreateMasterKey(sql, dialect);
         this.userPoolStore = new JdbcUserPoolStore(sql, dialect);
         this.appClientStore = new JdbcAppClientStore(sql, dialect);
@@ -96,7 +110,9 @@ public final class JdbcStorageModule implements StorageModule {
 
     /**
      * State in an embedded H2 database in {@code directory} (created when missing), opened by this process alone,
-     * through a connection pool that this module opens and closes.
+     * through a connection pool that this module opens and closes. Each commit is written to the file before it
+     * returns ({@code WRITE_DELAY=0}, where H2 would otherwise wait up to a second), so a process killed right
+     * after answering loses nothing it answered.
      */
     public static Builder forH2(Path directory) {
         try {
@@ -104,7 +120,8 @@ public final class JdbcStorageModule implements StorageModule {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the database directory " + directory, e);
         }
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("cognito") + ";LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("cognito") + ";LOCK_TIMEOUT=10000"
+                + ";WRITE_DELAY=0";
         return builder().dialect(JdbcDialect.H2).ownedPool(poolConfig(url));
     }
 
@@ -163,6 +180,37 @@ public final class JdbcStorageModule implements StorageModule {
         return groupStore;
     }
 
+    /**
+     * Deletes the rows of every read-model table ({@code cognito_*} but the master key) and every snapshot. On
+     * PostgreSQL it first locks {@code domainevententry} in {@code EXCLUSIVE} mode, so that runtimes on other
+     * nodes keep reading but wait to append until the calling transaction ends; an H2 database is opened by this
+     * process alone.
+     */
+    @Override
+    public void clearDerivedState() {
+        sql.inTransaction(() -> {
+            dialect.lockEventLog().ifPresent(lock -> sql.update("lock the event log", lock));
+            for (String table : READ_MODEL_TABLES) {
+                sql.update("clear " + table, "DELETE FROM " + table);
+            }
+            sql.update("delete the snapshots", "DELETE FROM " + SNAPSHOT_TABLE);
+        });
+    }
+
+    /**
+     * How many rows each table holds, by table name: the event log ({@code domainevententry}), the snapshots
+     * ({@code snapshotevententry}), then each read model; for reports such as the rebuild's.
+     */
+    public Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : Stream.concat(Stream.of(EVENT_TABLE, SNAPSHOT_TABLE), READ_MODEL_TABLES.stream())
+                .toList()) {
+            counts.put(table, sql.queryOne("count the rows of " + table, "SELECT COUNT(*) FROM " + table,
+                    row -> row.getLong(1)).orElse(0L));
+        }
+        return counts;
+    }
+
     /** Closes the connection pool when this module opened it; a data source given to the builder stays open. */
     @Override
     public void close() {
@@ -195,6 +243,7 @@ public final class JdbcStorageModule implements StorageModule {
         private DataSource dataSource;
         private JdbcDialect dialect;
         private HikariConfig ownedPool;
+        private Integer poolSize;
 
         private Builder() {
         }
@@ -209,6 +258,20 @@ public final class JdbcStorageModule implements StorageModule {
         /** Which database {@link #dataSource} leads to; required. */
         public Builder dialect(JdbcDialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * The most connections the pool this module opens may hold; HikariCP's default (10) when not set. Each
+         * command and query holds one for its transaction.
+         *
+         * @throws IllegalArgumentException when {@code connections} is below 1
+         */
+        public Builder poolSize(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("poolSize must be at least 1, was " + connections);
+            }
+            this.poolSize = connections;
             return this;
         }
 
@@ -231,7 +294,14 @@ public final class JdbcStorageModule implements StorageModule {
                 throw new IllegalStateException("JdbcStorageModule.Builder: dialect is required");
             }
             if (dataSource != null) {
+                if (poolSize != null) {
+                    throw new IllegalStateException("JdbcStorageModule.Builder: poolSize applies only to a pool "
+                            + "the module opens, not to a given dataSource");
+                }
                 return new JdbcStorageModule(dataSource, null, dialect);
+            }
+            if (poolSize != null) {
+                ownedPool.setMaximumPoolSize(poolSize);
             }
             HikariDataSource pool = new HikariDataSource(ownedPool);
             try {

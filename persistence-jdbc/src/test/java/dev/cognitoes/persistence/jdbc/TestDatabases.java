@@ -28,6 +28,12 @@ final class TestDatabases {
 
         /** The value of a query returning one number, over a connection of its own. */
         long count(String sql);
+
+        /** The rows a query returns, each as its columns' values joined by {@code |}. */
+        List<String> rows(String sql);
+
+        /** Runs one statement, over a connection of its own. */
+        void execute(String sql);
     }
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -73,6 +79,36 @@ final class TestDatabases {
                      ResultSet result = statement.executeQuery(sql)) {
                     result.next();
                     return result.getLong(1);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(sql, e);
+                }
+            }
+
+            @Override
+            public List<String> rows(String sql) {
+                try (Connection connection = DriverManager.getConnection(url, user, password);
+                     Statement statement = connection.createStatement();
+                     ResultSet result = statement.executeQuery(sql)) {
+                    List<String> rows = new ArrayList<>();
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int column = 1; column <= columns; column++) {
+                            row.append(column > 1 ? "|" : "").append(result.getString(column));
+                        }
+                        rows.add(row.toString());
+                    }
+                    return rows;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(sql, e);
+                }
+            }
+
+            @Override
+            public void execute(String sql) {
+                try (Connection connection = DriverManager.getConnection(url, user, password);
+                     Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
                 } catch (SQLException e) {
                     throw new IllegalStateException(sql, e);
                 }

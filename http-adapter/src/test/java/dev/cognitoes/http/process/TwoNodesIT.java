@@ -1,0 +1,132 @@
+package dev.cognitoes.http.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cognitoes.http.process.TestPostgres.Database;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Two server processes on one PostgreSQL database")
+class TwoNodesIT {
+
+    static final int CONTENDERS = 50;
+    static final String PASSWORD = "it-s3cret-password";
+
+    private Database database;
+    private ServerProcess nodeA;
+    private ServerProcess nodeB;
+    private String poolId;
+    private String clientId;
+
+    @BeforeAll
+    void startTwoNodes() {
+        database = TestPostgres.newDatabase();
+        Path workDir = Steps.workDir();
+        nodeA = ServerProcess.launch(workDir, Map.of("COGNITO_ES_JDBC_PASSWORD", PASSWORD), database.options());
+        nodeB = ServerProcess.launch(workDir, Map.of("COGNITO_ES_JDBC_URL", database.url(), "COGNITO_ES_JDBC_USER",
+                database.user(), "COGNITO_ES_JDBC_PASSWORD", PASSWORD));
+        nodeA.awaitListening();
+        nodeB.awaitListening();
+        poolId = Steps.createPool(nodeA.sdk(), "shared");
+        clientId = Steps.createClient(nodeA.sdk(), poolId);
+    }
+
+    @AfterAll
+    void stopNodes() {
+        nodeA.close();
+        nodeB.close();
+    }
+
+    @Test
+    @DisplayName("both say they keep state in that database, and neither shows its password")
+    void nameTheirStorage() {
+        assertThat(nodeA.storage()).isEqualTo("PostgreSQL " + database.url());
+        assertThat(nodeB.storage()).isEqualTo("PostgreSQL " + database.url());
+        assertThat(nodeA.log() + nodeB.log()).doesNotContain(PASSWORD);
+    }
+
+    @Nested
+    @DisplayName("when 50 SignUps of one username arrive at once, spread over both")
+    class SameUsername {
+
+        @Test
+        @DisplayName("exactly one succeeds and 49 are told the user exists")
+        void grantsTheNameOnce() throws Exception {
+            List<String> outcomes = new ArrayList<>();
+            ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
+            try {
+                CountDownLatch ready = new CountDownLatch(CONTENDERS);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> futures = new ArrayList<>();
+                for (int i = 0; i < CONTENDERS; i++) {
+                    ServerProcess node = i % 2 == 0 ? nodeA : nodeB;
+                    futures.add(threads.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        try {
+                            Steps.signUp(node.sdk(), clientId, "jane");
+                            return "ok";
+                        } catch (CognitoIdentityProviderException refused) {
+                            AwsErrorDetails details = refused.awsErrorDetails();
+                            return details.errorCode() + ": " + details.errorMessage();
+                        }
+                    }));
+                }
+                ready.await();
+                go.countDown();
+                for (Future<String> future : futures) {
+                    outcomes.add(future.get(120, TimeUnit.SECONDS));
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+
+            assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(outcome -> !outcome.equals("ok")).hasSize(CONTENDERS - 1)
+                    .containsOnly("UsernameExistsException: User already exists");
+            assertThat(nodeA.sdk().listUsers(r -> r.userPoolId(poolId).filter("username = \"jane\"")).users())
+                    .hasSize(1);
+            assertThat(nodeB.sdk().listUsers(r -> r.userPoolId(poolId).filter("username = \"jane\"")).users())
+                    .hasSize(1);
+        }
+    }
+
+    @Nested
+    @DisplayName("when a user signs up through one node")
+    class AcrossNodes {
+
+        @Test
+        @DisplayName("the other confirms the code the first sent, then both read and list the user as CONFIRMED")
+        void confirmsOnTheOther() {
+            Steps.signUp(nodeA.sdk(), clientId, "ann");
+            String code = nodeA.signUpCode(poolId, "ann");
+
+            Steps.confirm(nodeB.sdk(), clientId, "ann", code);
+
+            for (ServerProcess node : List.of(nodeA, nodeB)) {
+                assertThat(node.sdk().adminGetUser(r -> r.userPoolId(poolId).username("ann")).userStatus())
+                        .isEqualTo(UserStatusType.CONFIRMED);
+                assertThat(node.sdk().listUsers(r -> r.userPoolId(poolId).filter("username = \"ann\"")).users())
+                        .extracting(UserType::userStatus).containsExactly(UserStatusType.CONFIRMED);
+            }
+        }
+    }
+}
