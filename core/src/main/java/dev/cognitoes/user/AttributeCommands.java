@@ -70,6 +70,22 @@ final class AttributeCommands {
         }
     }
 
+    /** Sends {@code code} to verify the user's {@code email} or {@code phone_number}: to the pending value if any. */
+    record SendAttributeVerificationCode(@TargetAggregateIdentifier String sub, String attributeName, String code) {
+        @Override
+        public String toString() {
+            return "SendAttributeVerificationCode[sub=" + sub + ", attributeName=" + attributeName + "]";
+        }
+    }
+
+    /** Verifies the user's {@code email} or {@code phone_number} with the code sent to it. */
+    record VerifyAttribute(@TargetAggregateIdentifier String sub, String attributeName, String code) {
+        @Override
+        public String toString() {
+            return "VerifyAttribute[sub=" + sub + ", attributeName=" + attributeName + "]";
+        }
+    }
+
     record DisableUser(@TargetAggregateIdentifier String sub) {
     }
 

@@ -6,6 +6,7 @@ import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.userpool.api.SchemaAttribute;
 import dev.cognitoes.userpool.api.UserPoolView;
 import java.math.BigInteger;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ final class AttributeSchema {
     static final String INVALID_EMAIL = "Invalid email address format.";
     static final String INVALID_PHONE_NUMBER = "Invalid phone number format.";
 
+    private static final Set<String> USER_READ_ONLY = Set.of("sub", "email_verified", "phone_number_verified");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
     private AttributeSchema() {
@@ -147,6 +149,27 @@ final class AttributeSchema {
             SchemaAttribute attribute = find(pool.schema(), name).orElseThrow(() -> invalid(
                     NOT_CONFORMING + "Type for attribute {" + name + "} could not be determined"));
             if (client != null && (attribute.developerOnly() || !writable(client, name))) {
+                throw new CognitoException(CognitoError.NOT_AUTHORIZED, UNAUTHORIZED_WRITE);
+            }
+        }
+    }
+
+    /**
+     * Checks that a signed-in user may change these attributes through the app client their access token names
+     * (UpdateUserAttributes, DeleteUserAttributes). Attributes outside the schema are left to the change itself,
+     * which refuses them as for an administrator.
+     *
+     * @throws CognitoException NotAuthorizedException for {@code sub}, {@code email_verified},
+     *                          {@code phone_number_verified} (only a code or an administrator verifies), developer-only
+     *                          attributes and attributes outside the client's write attributes
+     */
+    static void checkWritableByUser(UserPoolView pool, AppClientView client, Collection<String> names) {
+        for (String name : names) {
+            if (USER_READ_ONLY.contains(name)) {
+                throw new CognitoException(CognitoError.NOT_AUTHORIZED, UNAUTHORIZED_WRITE);
+            }
+            Optional<SchemaAttribute> attribute = find(pool.schema(), name);
+            if (attribute.isPresent() && (attribute.get().developerOnly() || !writable(client, name))) {
                 throw new CognitoException(CognitoError.NOT_AUTHORIZED, UNAUTHORIZED_WRITE);
             }
         }

@@ -184,7 +184,8 @@ final class SignInCommandHandler {
         Refreshed refreshed = (Refreshed) send(new RefreshSignIn(user.sub(), client.clientId(), holder.tokenId(),
                 eventId));
         return SignInResult.signedIn(tokenIssuer().issueWithoutRefreshToken(
-                new TokenGrant(client, user, refreshed.authTime(), refreshed.originJti(), eventId)));
+                new TokenGrant(client, user, refreshed.authTime(), refreshed.originJti(), eventId,
+                        directory.groupsOf(user))));
     }
 
     private Object respond(AppClientView client, boolean administrator, String challengeName, String sessionText,
@@ -293,7 +294,7 @@ final class SignInCommandHandler {
 
     private SignInResult tokens(AppClientView client, UserView user, Instant authTime, Prepared prepared) {
         IssuedTokens signed = tokenIssuer().issueWithoutRefreshToken(new TokenGrant(client, user, authTime,
-                prepared.grant().originJti(), prepared.grant().eventId()));
+                prepared.grant().originJti(), prepared.grant().eventId(), directory.groupsOf(user)));
         return SignInResult.signedIn(new IssuedTokens(signed.idToken(), signed.accessToken(),
                 Optional.of(prepared.refreshToken()), signed.expiresIn(), signed.tokenType()));
     }

@@ -130,14 +130,14 @@ final class TokenCommandHandler {
             Refreshed refreshed = (Refreshed) send(new RefreshSignIn(user.sub(), client.clientId(), holder.tokenId(),
                     eventId));
             return SignInResult.signedIn(issuer.issueWithoutRefreshToken(new TokenGrant(client, user,
-                    refreshed.authTime(), refreshed.originJti(), eventId)));
+                    refreshed.authTime(), refreshed.originJti(), eventId, directory.groupsOf(user))));
         }
         IssuedRefreshToken next = refreshTokens.issue(pool.id(), user.sub(), directory.component(Clock.class)
                 .instant().plus(client.settings().refreshTokenValidity().duration()));
         Refreshed refreshed = (Refreshed) send(new RotateRefreshToken(user.sub(), client.clientId(),
                 holder.tokenId(), next.tokenId(), next.expiresAt(), eventId, rotation.gracePeriod()));
         IssuedTokens signed = issuer.issueWithoutRefreshToken(new TokenGrant(client, user, refreshed.authTime(),
-                refreshed.originJti(), eventId));
+                refreshed.originJti(), eventId, directory.groupsOf(user)));
         return SignInResult.signedIn(new IssuedTokens(signed.idToken(), signed.accessToken(), Optional.of(next),
                 signed.expiresIn(), signed.tokenType()));
     }

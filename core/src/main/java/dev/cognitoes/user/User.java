@@ -21,8 +21,10 @@ import dev.cognitoes.user.AttributeCommands.AttributesChanged;
 import dev.cognitoes.user.AttributeCommands.ChangeAttributes;
 import dev.cognitoes.user.AttributeCommands.DisableUser;
 import dev.cognitoes.user.AttributeCommands.EnableUser;
+import dev.cognitoes.user.AttributeCommands.SendAttributeVerificationCode;
 import dev.cognitoes.user.AttributeCommands.SetMfaOptions;
 import dev.cognitoes.user.AttributeCommands.VerificationMessage;
+import dev.cognitoes.user.AttributeCommands.VerifyAttribute;
 import dev.cognitoes.user.SignInCommands.AnswerPasswordVerifier;
 import dev.cognitoes.user.SignInCommands.BeginSrpSignIn;
 import dev.cognitoes.user.SignInCommands.ChooseNewPassword;
@@ -51,6 +53,7 @@ import dev.cognitoes.user.UserCommands.SendPasswordResetCode;
 import dev.cognitoes.user.UserCommands.SetPasswordByAdministrator;
 import dev.cognitoes.user.UserCommands.UnverifyAttribute;
 import dev.cognitoes.user.UserCommands.Verification;
+import dev.cognitoes.user.api.AttributeVerificationAttemptFailedEvent;
 import dev.cognitoes.user.api.AttributeVerificationCodeSentEvent;
 import dev.cognitoes.user.api.ConfirmationAttemptFailedEvent;
 import dev.cognitoes.user.api.ConfirmationCodeSentEvent;
@@ -71,6 +74,7 @@ import dev.cognitoes.user.api.TemporaryPasswordVerifiedEvent;
 import dev.cognitoes.user.api.TemporaryPasswordReissuedEvent;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserAttributeUpdatePendingEvent;
+import dev.cognitoes.user.api.UserAttributeVerifiedEvent;
 import dev.cognitoes.user.api.UserAttributesChangedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
@@ -115,6 +119,8 @@ class User {
             "Cannot reset password for the user as there is no registered/verified email or phone_number";
     static final String MFA_OPTION_NOT_SUPPORTED =
             "Only the phone_number attribute with the SMS delivery medium is supported in MFAOptions.";
+    static final String NO_EMAIL = "User does not have a valid registered email address";
+    static final String NO_PHONE_NUMBER = "User does not have a valid registered phone number";
     static final List<String> SIGN_IN_ATTRIBUTES = List.of("email", "email_verified", "phone_number",
             "phone_number_verified", "preferred_username");
 
@@ -134,6 +140,9 @@ class User {
     private final List<Instant> resetAttempts = new ArrayList<>();
     private final Map<String, String> pendingAttributes = new HashMap<>();
     private boolean disabled;
+    private final Map<String, AttributeCode> attributeCodes = new HashMap<>();
+    private int verificationFailures;
+    private Instant lastVerificationFailureAt;
     private PasswordVerifier password;
     private Instant temporaryPasswordExpiresAt;
     private int failedSignIns;
@@ -711,6 +720,50 @@ class User {
     }
 
     @CommandHandler
+    VerificationMessage handle(SendAttributeVerificationCode command, CodeHasher hasher, Clock clock) {
+        String attribute = command.attributeName();
+        String destination = pendingAttributes.getOrDefault(attribute, attributes.get(attribute));
+        if (destination == null || destination.isEmpty()) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                    attribute.equals(SignInNames.EMAIL) ? NO_EMAIL : NO_PHONE_NUMBER);
+        }
+        DeliveryMedium medium = attribute.equals(SignInNames.EMAIL) ? DeliveryMedium.EMAIL : DeliveryMedium.SMS;
+        Instant now = clock.instant();
+        apply(new AttributeVerificationCodeSentEvent(sub, userPoolId, hasher.hash(command.code()), medium, attribute,
+                destination, now, now.plus(CODE_VALIDITY)));
+        return new VerificationMessage(attribute, medium, destination, command.code());
+    }
+
+    /** @return the refusal whose events must be stored, or the sign-in attributes before and after */
+    @CommandHandler
+    Object handle(VerifyAttribute command, CodeHasher hasher, Clock clock) {
+        Instant now = clock.instant();
+        String attribute = command.attributeName();
+        int failures = lastVerificationFailureAt != null && now.isBefore(lastVerificationFailureAt.plus(LOCKOUT))
+                ? verificationFailures : 0;
+        if (failures >= FAILURES_BEFORE_LOCKOUT) {
+            throw new CognitoException(CognitoError.LIMIT_EXCEEDED, ATTEMPT_LIMIT);
+        }
+        boolean pending = pendingAttributes.containsKey(attribute);
+        String value = pending ? pendingAttributes.get(attribute) : attributes.get(attribute);
+        if (value == null || value.isEmpty()) {
+            throw new CognitoException(CognitoError.INVALID_PARAMETER,
+                    "Unable to verify attribute: " + attribute + " no value set to verify");
+        }
+        AttributeCode sent = attributeCodes.get(attribute);
+        if (sent == null || !now.isBefore(sent.expiresAt()) || !sent.destination().equals(value)) {
+            throw new CognitoException(CognitoError.EXPIRED_CODE, EXPIRED_CODE);
+        }
+        if (!hasher.matches(sent.codeHash(), command.code())) {
+            apply(new AttributeVerificationAttemptFailedEvent(sub, userPoolId, attribute, failures + 1, now));
+            return new Rejected(new CognitoException(CognitoError.CODE_MISMATCH, CODE_MISMATCH));
+        }
+        Map<String, String> before = signInAttributes();
+        apply(new UserAttributeVerifiedEvent(sub, userPoolId, attribute, value, pending, now));
+        return new AttributesChanged(username, before, signInAttributes(), List.of());
+    }
+
+    @CommandHandler
     void handle(DisableUser command, Clock clock) {
         if (!disabled) {
             apply(new UserDisabledEvent(sub, userPoolId, clock.instant()));
@@ -756,6 +809,32 @@ class User {
     @EventSourcingHandler
     void on(UserAttributeUpdatePendingEvent event) {
         pendingAttributes.put(event.attributeName(), event.pendingValue());
+    }
+
+    @EventSourcingHandler
+    void on(AttributeVerificationCodeSentEvent event) {
+        attributeCodes.put(event.attributeName(), new AttributeCode(event.codeHash(), event.destination(),
+                event.expiresAt()));
+    }
+
+    @EventSourcingHandler
+    void on(AttributeVerificationAttemptFailedEvent event) {
+        verificationFailures = event.consecutiveFailures();
+        lastVerificationFailureAt = event.failedAt();
+    }
+
+    @EventSourcingHandler
+    void on(UserAttributeVerifiedEvent event) {
+        attributes.put(event.attributeName(), event.value());
+        attributes.put(event.attributeName() + "_verified", "true");
+        pendingAttributes.remove(event.attributeName());
+        attributeCodes.remove(event.attributeName());
+        verificationFailures = 0;
+        lastVerificationFailureAt = null;
+    }
+
+    /** A code sent to verify an attribute: its hash, the value it went to, and when it stops working. */
+    private record AttributeCode(CodeHash codeHash, String destination, Instant expiresAt) {
     }
 
     @EventSourcingHandler

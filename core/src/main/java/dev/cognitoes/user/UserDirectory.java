@@ -2,6 +2,8 @@ package dev.cognitoes.user;
 
 import dev.cognitoes.client.api.AppClientDirectory;
 import dev.cognitoes.client.api.AppClientView;
+import dev.cognitoes.group.api.GroupDirectory;
+import dev.cognitoes.group.api.GroupView;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.spi.StorageModule;
@@ -10,6 +12,7 @@ import dev.cognitoes.user.api.NameKind;
 import dev.cognitoes.user.api.UserView;
 import dev.cognitoes.userpool.api.UserPoolDirectory;
 import dev.cognitoes.userpool.api.UserPoolView;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.Configuration;
 
@@ -72,6 +75,11 @@ final class UserDirectory {
     /** @throws CognitoException UserNotFoundException worded as the administrator operations word it */
     UserView existing(UserPoolView pool, String name) {
         return find(pool, name).orElseThrow(() -> new CognitoException(CognitoError.USER_NOT_FOUND, USER_NOT_FOUND));
+    }
+
+    /** The groups the user is a member of now, as tokens issued now carry them. */
+    List<GroupView> groupsOf(UserView user) {
+        return component(GroupDirectory.class).groupsOf(user.userPoolId(), user.sub());
     }
 
     <T> T component(Class<T> type) {

@@ -14,6 +14,7 @@ import dev.cognitoes.user.api.TemporaryPasswordReplacedEvent;
 import dev.cognitoes.user.api.TokenRevocations;
 import dev.cognitoes.user.api.UserAttributeUnverifiedEvent;
 import dev.cognitoes.user.api.UserAttributeUpdatePendingEvent;
+import dev.cognitoes.user.api.UserAttributeVerifiedEvent;
 import dev.cognitoes.user.api.UserAttributesChangedEvent;
 import dev.cognitoes.user.api.UserConfirmedEvent;
 import dev.cognitoes.user.api.UserCreatedByAdminEvent;
@@ -164,6 +165,19 @@ final class UserProjection {
             Map<String, String> pending = new LinkedHashMap<>(user.pendingAttributes());
             pending.put(event.attributeName(), event.pendingValue());
             return user.withAttributes(user.attributes(), pending, event.requestedAt());
+        });
+    }
+
+    @EventHandler
+    void on(UserAttributeVerifiedEvent event) {
+        update(event.userPoolId(), event.sub(), event.verifiedAt(), user -> {
+            Map<String, String> attributes = new LinkedHashMap<>(user.attributes());
+            attributes.remove("sub");
+            attributes.put(event.attributeName(), event.value());
+            attributes.put(event.attributeName() + "_verified", "true");
+            Map<String, String> pending = new LinkedHashMap<>(user.pendingAttributes());
+            pending.remove(event.attributeName());
+            return user.withAttributes(withSub(user.sub(), attributes), pending, event.verifiedAt());
         });
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cognitoes.auth.code.FixedSaltCodeHasher;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.delivery.DeliveryMedium;
+import dev.cognitoes.user.api.AttributeVerificationAttemptFailedEvent;
 import dev.cognitoes.user.api.AttributeVerificationCodeSentEvent;
 import dev.cognitoes.user.api.MfaOption;
 import dev.cognitoes.user.api.UserAttributeUpdatePendingEvent;
+import dev.cognitoes.user.api.UserAttributeVerifiedEvent;
 import dev.cognitoes.user.api.UserAttributesChangedEvent;
 import dev.cognitoes.user.api.UserDisabledEvent;
 import dev.cognitoes.user.api.UserEnabledEvent;
@@ -43,7 +45,9 @@ class AttributeEventSerializationTest {
                 new UserDisabledEvent(SUB, POOL, T0),
                 new UserEnabledEvent(SUB, POOL, T0),
                 new UserMfaOptionsSetEvent(SUB, POOL, List.of(new MfaOption(DeliveryMedium.SMS, "phone_number")),
-                        T0));
+                        T0),
+                new UserAttributeVerifiedEvent(SUB, POOL, "email", "janet@example.com", true, T0),
+                new AttributeVerificationAttemptFailedEvent(SUB, POOL, "phone_number", 2, T0));
 
         for (UserEvent event : events) {
             SerializedObject<String> stored = serializer.serialize(event, String.class);

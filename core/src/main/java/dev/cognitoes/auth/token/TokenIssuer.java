@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,12 +30,14 @@ import java.util.UUID;
  * keys (one key per kind, named by {@code kid} in the header), and an opaque refresh token. Lifetimes come from
  * the app client's token validities. Thread-safe.
  *
- * <p>ID token claims: {@code sub}, the user's attributes the client may read ({@code email_verified} and
+ * <p>ID token claims: {@code sub}, {@code cognito:groups}, {@code cognito:roles} and {@code cognito:preferred_role}
+ * when the user is a member of groups (see {@link GroupClaims}; each claim absent when it would be empty), the
+ * user's attributes the client may read ({@code email_verified} and
  * {@code phone_number_verified} as booleans, {@code address} as {@code {"formatted": ..}}, developer-only
  * attributes never), {@code iss}, {@code cognito:username}, {@code origin_jti}, {@code aud} (the client id),
  * {@code event_id}, {@code token_use} {@code id}, {@code auth_time}, {@code exp}, {@code iat}, {@code jti}.
  *
- * <p>Access token claims: {@code sub}, {@code iss}, {@code client_id}, {@code origin_jti}, {@code event_id},
+ * <p>Access token claims: {@code sub}, {@code cognito:groups} when the user is a member of groups, {@code iss}, {@code client_id}, {@code origin_jti}, {@code event_id},
  * {@code token_use} {@code access}, {@code scope} {@value #SIGN_IN_SCOPE}, {@code auth_time}, {@code exp},
  * {@code iat}, {@code jti}, {@code username}.
  */
@@ -109,6 +112,14 @@ public final class TokenIssuer {
         UserView user = grant.user();
         Set<String> readable = grant.client().settings().readAttributes();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(user.sub());
+        GroupClaims groups = GroupClaims.of(grant.groups());
+        if (!groups.groupNames().isEmpty()) {
+            claims.claim("cognito:groups", groups.groupNames());
+        }
+        if (!groups.roleArns().isEmpty()) {
+            claims.claim("cognito:roles", groups.roleArns());
+        }
+        groups.preferredRole().ifPresent(role -> claims.claim("cognito:preferred_role", role));
         for (Map.Entry<String, String> attribute : user.attributes().entrySet()) {
             String name = attribute.getKey();
             if (name.equals("sub") || name.startsWith("dev:") || (readable != null && !readable.contains(name))) {
@@ -131,8 +142,12 @@ public final class TokenIssuer {
     }
 
     private JWTClaimsSet accessClaims(TokenGrant grant, Instant now, Instant expiry) {
-        return new JWTClaimsSet.Builder()
-                .subject(grant.user().sub())
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(grant.user().sub());
+        List<String> groupNames = GroupClaims.of(grant.groups()).groupNames();
+        if (!groupNames.isEmpty()) {
+            claims.claim("cognito:groups", groupNames);
+        }
+        return claims
                 .issuer(issuerBase.issuer(grant.userPoolId()))
                 .claim("client_id", grant.client().clientId())
                 .claim("origin_jti", grant.originJti())

@@ -14,7 +14,8 @@ public sealed interface UserEvent permits UserSignedUpEvent, UserCreatedByAdminE
         UserSignedOutEvent, RefreshTokenRevokedEvent, RefreshTokenRotatedEvent, PasswordChangedEvent,
         PasswordChangeFailedEvent,
         UserAttributesChangedEvent, UserAttributeUpdatePendingEvent, AttributeVerificationCodeSentEvent,
-        UserDisabledEvent, UserEnabledEvent, UserMfaOptionsSetEvent {
+        UserDisabledEvent, UserEnabledEvent, UserMfaOptionsSetEvent, UserAttributeVerifiedEvent,
+        AttributeVerificationAttemptFailedEvent {
 
     /** The pool the fact belongs to. */
     String userPoolId();

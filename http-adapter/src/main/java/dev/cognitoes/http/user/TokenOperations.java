@@ -8,23 +8,38 @@ import dev.cognitoes.http.operation.OperationSet;
 import dev.cognitoes.http.operation.RequestContext;
 import dev.cognitoes.http.user.TokenWire.AccessTokenRequest;
 import dev.cognitoes.http.user.TokenWire.ChangePasswordRequest;
+import dev.cognitoes.http.user.TokenWire.DeleteUserAttributesRequest;
 import dev.cognitoes.http.user.TokenWire.GetTokensFromRefreshTokenRequest;
 import dev.cognitoes.http.user.TokenWire.GetTokensFromRefreshTokenResponse;
+import dev.cognitoes.http.user.TokenWire.GetUserAttributeVerificationCodeRequest;
+import dev.cognitoes.http.user.TokenWire.GetUserAttributeVerificationCodeResponse;
 import dev.cognitoes.http.user.TokenWire.RevokeTokenRequest;
+import dev.cognitoes.http.user.TokenWire.SetUserSettingsRequest;
+import dev.cognitoes.http.user.TokenWire.UpdateUserAttributesRequest;
+import dev.cognitoes.http.user.TokenWire.UpdateUserAttributesResponse;
+import dev.cognitoes.http.user.TokenWire.VerifyUserAttributeRequest;
 import dev.cognitoes.http.user.UserWire.PoolUserRequest;
 import dev.cognitoes.http.wire.WireJson;
 import dev.cognitoes.user.api.AdminUserGlobalSignOutCommand;
 import dev.cognitoes.user.api.ChangePasswordCommand;
+import dev.cognitoes.user.api.DeleteUserAttributesCommand;
 import dev.cognitoes.user.api.GetTokensFromRefreshTokenCommand;
+import dev.cognitoes.user.api.GetUserAttributeVerificationCodeCommand;
 import dev.cognitoes.user.api.GetUserQuery;
 import dev.cognitoes.user.api.GlobalSignOutCommand;
 import dev.cognitoes.user.api.RevokeTokenCommand;
+import dev.cognitoes.user.api.SetUserSettingsCommand;
+import dev.cognitoes.user.api.UpdateUserAttributesCommand;
+import dev.cognitoes.user.api.UpdateUserAttributesResult;
+import dev.cognitoes.user.api.VerifyUserAttributeCommand;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * GetUser, GlobalSignOut, AdminUserGlobalSignOut, RevokeToken, ChangePassword and GetTokensFromRefreshToken over
- * HTTP: the operations authorized by a token rather than by AWS credentials.
+ * GetUser, GlobalSignOut, AdminUserGlobalSignOut, RevokeToken, ChangePassword, GetTokensFromRefreshToken,
+ * UpdateUserAttributes, DeleteUserAttributes, GetUserAttributeVerificationCode, VerifyUserAttribute and
+ * SetUserSettings over HTTP: the operations authorized by a token rather than by AWS credentials.
  */
 public final class TokenOperations implements OperationSet {
 
@@ -36,13 +51,53 @@ public final class TokenOperations implements OperationSet {
 
     @Override
     public Map<String, OperationHandler> handlers() {
-        return Map.of(
-                "GetUser", this::getUser,
-                "GlobalSignOut", this::globalSignOut,
-                "AdminUserGlobalSignOut", this::adminUserGlobalSignOut,
-                "RevokeToken", this::revokeToken,
-                "ChangePassword", this::changePassword,
-                "GetTokensFromRefreshToken", this::getTokensFromRefreshToken);
+        return Map.ofEntries(
+                Map.entry("GetUser", this::getUser),
+                Map.entry("GlobalSignOut", this::globalSignOut),
+                Map.entry("AdminUserGlobalSignOut", this::adminUserGlobalSignOut),
+                Map.entry("RevokeToken", this::revokeToken),
+                Map.entry("ChangePassword", this::changePassword),
+                Map.entry("GetTokensFromRefreshToken", this::getTokensFromRefreshToken),
+                Map.entry("UpdateUserAttributes", this::updateUserAttributes),
+                Map.entry("DeleteUserAttributes", this::deleteUserAttributes),
+                Map.entry("GetUserAttributeVerificationCode", this::getUserAttributeVerificationCode),
+                Map.entry("VerifyUserAttribute", this::verifyUserAttribute),
+                Map.entry("SetUserSettings", this::setUserSettings));
+    }
+
+    private Object updateUserAttributes(JsonNode body, RequestContext context) {
+        UpdateUserAttributesRequest request = WireJson.read(body, UpdateUserAttributesRequest.class);
+        UpdateUserAttributesResult result = runtime.send(new UpdateUserAttributesCommand(request.accessToken(),
+                UserWire.attributes(request.userAttributes())));
+        return new UpdateUserAttributesResponse(result.codeDeliveryDetailsList().stream().map(UserWire::delivery)
+                .toList());
+    }
+
+    private Object deleteUserAttributes(JsonNode body, RequestContext context) {
+        DeleteUserAttributesRequest request = WireJson.read(body, DeleteUserAttributesRequest.class);
+        runtime.send(new DeleteUserAttributesCommand(request.accessToken(),
+                request.userAttributeNames() == null ? List.of() : request.userAttributeNames()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object getUserAttributeVerificationCode(JsonNode body, RequestContext context) {
+        GetUserAttributeVerificationCodeRequest request = WireJson.read(body,
+                GetUserAttributeVerificationCodeRequest.class);
+        return new GetUserAttributeVerificationCodeResponse(UserWire.delivery(runtime.send(
+                new GetUserAttributeVerificationCodeCommand(request.accessToken(), request.attributeName()))
+                .codeDeliveryDetails()));
+    }
+
+    private Object verifyUserAttribute(JsonNode body, RequestContext context) {
+        VerifyUserAttributeRequest request = WireJson.read(body, VerifyUserAttributeRequest.class);
+        runtime.send(new VerifyUserAttributeCommand(request.accessToken(), request.attributeName(), request.code()));
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    private Object setUserSettings(JsonNode body, RequestContext context) {
+        SetUserSettingsRequest request = WireJson.read(body, SetUserSettingsRequest.class);
+        runtime.send(new SetUserSettingsCommand(request.accessToken(), UserWire.mfaOptions(request.mfaOptions())));
+        return JsonNodeFactory.instance.objectNode();
     }
 
     private Object getUser(JsonNode body, RequestContext context) {

@@ -1,14 +1,17 @@
 package dev.cognitoes.http.user;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cognitoes.http.user.UserWire.AttributeWire;
+import dev.cognitoes.http.user.UserWire.CodeDeliveryDetailsWire;
+import dev.cognitoes.http.user.UserWire.MfaOptionWire;
 import dev.cognitoes.user.api.UserView;
 import java.util.List;
 
 /**
  * Maps the wire shapes of the operations that take a token (Cognito's {@code GetUserRequest},
  * {@code GlobalSignOutRequest}, {@code RevokeTokenRequest}, {@code ChangePasswordRequest},
- * {@code GetTokensFromRefreshTokenRequest}, ...) to the domain's records and back. {@code ClientMetadata} is
- * accepted and ignored.
+ * {@code GetTokensFromRefreshTokenRequest}, {@code UpdateUserAttributesRequest}, {@code VerifyUserAttributeRequest},
+ * ...) to the domain's records and back. {@code ClientMetadata} is accepted and ignored.
  */
 final class TokenWire {
 
@@ -28,8 +31,33 @@ final class TokenWire {
                                             String deviceKey) {
     }
 
-    /** GetUser's answer; cognito-es keeps no MFA settings yet, so the MFA members are absent. */
-    record GetUserResponse(String username, List<AttributeWire> userAttributes) {
+    record UpdateUserAttributesRequest(String accessToken, List<AttributeWire> userAttributes) {
+    }
+
+    record UpdateUserAttributesResponse(List<CodeDeliveryDetailsWire> codeDeliveryDetailsList) {
+    }
+
+    record DeleteUserAttributesRequest(String accessToken, List<String> userAttributeNames) {
+    }
+
+    record GetUserAttributeVerificationCodeRequest(String accessToken, String attributeName) {
+    }
+
+    record GetUserAttributeVerificationCodeResponse(CodeDeliveryDetailsWire codeDeliveryDetails) {
+    }
+
+    record VerifyUserAttributeRequest(String accessToken, String attributeName, String code) {
+    }
+
+    record SetUserSettingsRequest(String accessToken, @JsonProperty("MFAOptions") List<MfaOptionWire> mfaOptions) {
+    }
+
+    /**
+     * GetUser's answer: {@code MFAOptions} when the user has legacy SMS MFA settings; the newer MFA members are
+     * absent, cognito-es keeping no such settings yet.
+     */
+    record GetUserResponse(String username, List<AttributeWire> userAttributes,
+                           @JsonProperty("MFAOptions") List<MfaOptionWire> mfaOptions) {
     }
 
     /** GetTokensFromRefreshToken's answer: {@code AuthenticationResult} only. */
@@ -38,6 +66,7 @@ final class TokenWire {
 
     static GetUserResponse getUser(UserView user) {
         return new GetUserResponse(user.username(), user.attributes().entrySet().stream()
-                .map(attribute -> new AttributeWire(attribute.getKey(), attribute.getValue())).toList());
+                .map(attribute -> new AttributeWire(attribute.getKey(), attribute.getValue())).toList(),
+                UserWire.mfaOptionList(user));
     }
 }

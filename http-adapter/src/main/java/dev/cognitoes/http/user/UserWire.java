@@ -138,9 +138,13 @@ public final class UserWire {
 
     static AdminGetUserResponse adminGetUser(UserView user) {
         return new AdminGetUserResponse(user.username(), attributeList(user), user.createDate(),
-                user.lastModifiedDate(), user.enabled(), user.status().name(), user.mfaOptions().isEmpty() ? null
-                        : user.mfaOptions().stream().map(o -> new MfaOptionWire(o.deliveryMedium().name(),
-                                o.attributeName())).toList());
+                user.lastModifiedDate(), user.enabled(), user.status().name(), mfaOptionList(user));
+    }
+
+    /** The user's legacy MFA settings as {@code MFAOptions}, or {@code null} (absent) when there are none. */
+    static List<MfaOptionWire> mfaOptionList(UserView user) {
+        return user.mfaOptions().isEmpty() ? null : user.mfaOptions().stream()
+                .map(o -> new MfaOptionWire(o.deliveryMedium().name(), o.attributeName())).toList();
     }
 
     /** The legacy MFA settings of AdminSetUserSettings; the domain refuses a missing medium or attribute name. */

@@ -19,34 +19,45 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DisplayName("Two server processes on one PostgreSQL database")
+@DisplayName("Two server processes on one PostgreSQL database, behind one issuer address")
 class TwoNodesIT {
 
     static final int CONTENDERS = 50;
     static final String PASSWORD = "it-s3cret-password";
+    static final String ISSUER_BASE = "https://auth.example.test";
 
     private Database database;
     private ServerProcess nodeA;
     private ServerProcess nodeB;
     private String poolId;
     private String clientId;
+    private String passwordClientId;
 
     @BeforeAll
     void startTwoNodes() {
         database = TestPostgres.newDatabase();
         Path workDir = Steps.workDir();
-        nodeA = ServerProcess.launch(workDir, Map.of("COGNITO_ES_JDBC_PASSWORD", PASSWORD), database.options());
+        List<String> optionsA = new ArrayList<>(List.of(database.options()));
+        optionsA.addAll(List.of("--issuer-base", ISSUER_BASE));
+        nodeA = ServerProcess.launch(workDir, Map.of("COGNITO_ES_JDBC_PASSWORD", PASSWORD),
+                optionsA.toArray(String[]::new));
         nodeB = ServerProcess.launch(workDir, Map.of("COGNITO_ES_JDBC_URL", database.url(), "COGNITO_ES_JDBC_USER",
-                database.user(), "COGNITO_ES_JDBC_PASSWORD", PASSWORD));
+                database.user(), "COGNITO_ES_JDBC_PASSWORD", PASSWORD), "--issuer-base", ISSUER_BASE);
         nodeA.awaitListening();
         nodeB.awaitListening();
         poolId = Steps.createPool(nodeA.sdk(), "shared");
         clientId = Steps.createClient(nodeA.sdk(), poolId);
+        passwordClientId = nodeA.sdk().createUserPoolClient(r -> r.userPoolId(poolId).clientName("password")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient().clientId();
     }
 
     @AfterAll
@@ -127,6 +138,20 @@ class TwoNodesIT {
                 assertThat(node.sdk().listUsers(r -> r.userPoolId(poolId).filter("username = \"ann\"")).users())
                         .extracting(UserType::userStatus).containsExactly(UserStatusType.CONFIRMED);
             }
+        }
+
+        @Test
+        @DisplayName("after confirming on the first, the user signs in on the other, whose token the first accepts")
+        void signsInOnTheOther() {
+            Steps.signUp(nodeA.sdk(), clientId, "bea");
+            Steps.confirm(nodeA.sdk(), clientId, "bea", nodeA.signUpCode(poolId, "bea"));
+
+            AuthenticationResultType tokens = nodeB.sdk().initiateAuth(r -> r.clientId(passwordClientId)
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", "bea", "PASSWORD", Steps.PASSWORD))).authenticationResult();
+
+            assertThat(tokens.accessToken()).isNotBlank();
+            assertThat(nodeA.sdk().getUser(r -> r.accessToken(tokens.accessToken())).username()).isEqualTo("bea");
         }
     }
 }

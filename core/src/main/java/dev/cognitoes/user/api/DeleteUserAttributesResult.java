@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What DeleteUserAttributes answers: nothing beyond success. */
+public record DeleteUserAttributesResult() {
+}

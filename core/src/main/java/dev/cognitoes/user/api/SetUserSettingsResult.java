@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What SetUserSettings answers: nothing beyond success. */
+public record SetUserSettingsResult() {
+}

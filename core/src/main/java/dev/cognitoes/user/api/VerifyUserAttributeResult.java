@@ -1,0 +1,5 @@
+package dev.cognitoes.user.api;
+
+/** What VerifyUserAttribute answers: nothing beyond success. */
+public record VerifyUserAttributeResult() {
+}
