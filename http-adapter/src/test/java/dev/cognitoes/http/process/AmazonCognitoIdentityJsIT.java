@@ -1,10 +1,9 @@
-package dev.cognitoes.http.user;
+package dev.cognitoes.http.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cognitoes.http.RunningServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,32 +15,33 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
- * The real, unmodified amazon-cognito-identity-js (npm, pinned) in node, talking HTTP to a running server through
- * the {@code endpoint} option of its {@code CognitoUserPool}. Installs the package into
+ * The real, unmodified amazon-cognito-identity-js (npm, pinned) in node, talking HTTP through the {@code endpoint}
+ * option of its {@code CognitoUserPool} to the server jar started as the README starts it: no options, state in
+ * an H2 database under {@code ./data}. Installs the package into
  * {@code http-adapter/target/npm} on first use; without node and npm on the PATH the test fails, it is not skipped.
  */
-class AmazonCognitoIdentityJsTest {
+class AmazonCognitoIdentityJsIT {
 
     static final String PACKAGE = "amazon-cognito-identity-js";
     static final String VERSION = "6.3.21";
     static final String SCRIPT = "cognito-against-server.js";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @RegisterExtension
-    static final RunningServer server = RunningServer.builder().build();
+    static ServerProcess server;
 
     static JsonNode steps;
 
     @BeforeAll
     static void runTheLibraryAgainstTheServer() throws Exception {
-        var cognito = server.sdkClient();
+        server = ServerProcess.start(Steps.workDir(), Map.of());
+        var cognito = server.sdk();
         String poolId = cognito.createUserPool(r -> r.poolName("library")
                 .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)).userPool().id();
         String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("spa"))
@@ -54,6 +54,13 @@ class AmazonCognitoIdentityJsTest {
         String output = run(npm, List.of("node", npm.resolve(SCRIPT).toString(),
                 npm.resolve("node_modules").toString(), JSON.writeValueAsString(settings)), 3);
         steps = JSON.readTree(output);
+    }
+
+    @AfterAll
+    static void stopTheServer() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     static JsonNode step(String name) {
@@ -146,7 +153,7 @@ class AmazonCognitoIdentityJsTest {
                     "--ignore-scripts", "--save-exact", PACKAGE + "@" + VERSION), 10);
             assertThat(installedVersion(packageJson)).as(PACKAGE + " installed into " + npm).isEqualTo(VERSION);
         }
-        try (InputStream script = AmazonCognitoIdentityJsTest.class.getResourceAsStream("/node/" + SCRIPT)) {
+        try (InputStream script = AmazonCognitoIdentityJsIT.class.getResourceAsStream("/node/" + SCRIPT)) {
             assertThat(script).as("test resource /node/" + SCRIPT).isNotNull();
             Files.copy(script, npm.resolve(SCRIPT), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -196,7 +203,7 @@ class AmazonCognitoIdentityJsTest {
 
     private static Path targetDirectory() {
         try {
-            return Path.of(AmazonCognitoIdentityJsTest.class.getProtectionDomain().getCodeSource().getLocation()
+            return Path.of(AmazonCognitoIdentityJsIT.class.getProtectionDomain().getCodeSource().getLocation()
                     .toURI()).getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
