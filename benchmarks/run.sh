@@ -70,8 +70,9 @@ stop_postgres() {
 
 SERVER_PID=
 cleanup() {
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
-  [ -n "$PG_BIN" ] && stop_postgres
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+  if [ -n "$PG_BIN" ]; then stop_postgres; fi
+  return 0
 }
 trap cleanup EXIT
 
@@ -130,5 +131,9 @@ if [ "$LOAD" = 1 ]; then
 fi
 
 if [ "$MICRO" = 1 ]; then
+  # CPU time per operation (not disturbed by other processes); the second run signs the same user in thousands
+  # of times first, which shows how a user's sign-in cost grows with its sign-ins
+  java -cp "$JAR" dev.cognitoes.bench.micro.CpuCost 5 4 2>/dev/null | tee "$OUT/cpu-cost.txt"
+  java -cp "$JAR" dev.cognitoes.bench.micro.CpuCost 31 40 2>/dev/null | tee "$OUT/cpu-cost-after-thousands-of-sign-ins.txt"
   java -jar "$JAR" -wi 2 -w 1 -i 3 -r 1 -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)'
 fi
