@@ -181,7 +181,7 @@ final class SignInCommandHandler {
         }
         requireEnabled(user);
         String eventId = UUID.randomUUID().toString();
-        Refreshed refreshed = (Refreshed) send(new RefreshSignIn(user.sub(), client.clientId(), holder.tokenId(),
+        Refreshed refreshed = (Refreshed) send(new RefreshSignIn(user.sub(), client.clientId(), holder.token(),
                 eventId));
         return SignInResult.signedIn(tokenIssuer().issueWithoutRefreshToken(
                 new TokenGrant(client, user, refreshed.authTime(), refreshed.originJti(), eventId,
@@ -300,10 +300,12 @@ final class SignInCommandHandler {
     }
 
     private Prepared prepare(UserPoolView pool, AppClientView client, UserView user) {
-        IssuedRefreshToken refreshToken = refreshTokens.issue(pool.id(), user.sub(),
-                now().plus(client.settings().refreshTokenValidity().duration()));
-        return new Prepared(new SignInGrant(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                refreshToken.tokenId(), refreshToken.expiresAt()), refreshToken);
+        Instant now = now();
+        String originJti = UUID.randomUUID().toString();
+        IssuedRefreshToken refreshToken = refreshTokens.issue(pool.id(), user.sub(), client.clientId(), originJti,
+                now, now, now.plus(client.settings().refreshTokenValidity().duration()));
+        return new Prepared(new SignInGrant(originJti, UUID.randomUUID().toString(), refreshToken.tokenId(),
+                refreshToken.expiresAt()), refreshToken);
     }
 
     private Session openSession(String text, UserPoolView pool, AppClientView client, String challengeName) {

@@ -67,8 +67,24 @@ final class SignInCommands {
         }
     }
 
-    /** {@code REFRESH_TOKEN_AUTH}: the id of the refresh token presented. */
-    record RefreshSignIn(@TargetAggregateIdentifier String sub, String clientId, String refreshTokenId,
+    /**
+     * What a refresh token presented says of itself, read from its seal: its id, the app client it was issued to,
+     * its sign-in session and that session's auth time, when it was issued and when it expires.
+     */
+    record PresentedRefreshToken(String tokenId, String clientId, String originJti, Instant authTime,
+                                 Instant issuedAt, Instant expiresAt) {
+        PresentedRefreshToken {
+            Objects.requireNonNull(tokenId, "tokenId");
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(originJti, "originJti");
+            Objects.requireNonNull(authTime, "authTime");
+            Objects.requireNonNull(issuedAt, "issuedAt");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+    }
+
+    /** {@code REFRESH_TOKEN_AUTH}: the refresh token presented through {@code clientId}. */
+    record RefreshSignIn(@TargetAggregateIdentifier String sub, String clientId, PresentedRefreshToken token,
                          String eventId) {
     }
 

@@ -31,6 +31,7 @@ import dev.cognitoes.userpool.api.UserPoolView;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -103,7 +104,7 @@ final class TokenCommandHandler {
                         SignInErrors.UNSUPPORTED_TOKEN));
         Optional<UserView> user = directory.users().findBySub(holder.userPoolId(), holder.sub());
         if (user.isPresent()) {
-            send(new RevokeRefreshToken(user.get().sub(), client.clientId(), holder.tokenId()));
+            send(new RevokeRefreshToken(user.get().sub(), client.clientId(), holder.token()));
         }
         return new RevokeTokenResult();
     }
@@ -127,15 +128,17 @@ final class TokenCommandHandler {
         String eventId = UUID.randomUUID().toString();
         TokenIssuer issuer = directory.component(TokenIssuer.class);
         if (!rotation.enabled()) {
-            Refreshed refreshed = (Refreshed) send(new RefreshSignIn(user.sub(), client.clientId(), holder.tokenId(),
+            Refreshed refreshed = (Refreshed) send(new RefreshSignIn(user.sub(), client.clientId(), holder.token(),
                     eventId));
             return SignInResult.signedIn(issuer.issueWithoutRefreshToken(new TokenGrant(client, user,
                     refreshed.authTime(), refreshed.originJti(), eventId, directory.groupsOf(user))));
         }
-        IssuedRefreshToken next = refreshTokens.issue(pool.id(), user.sub(), directory.component(Clock.class)
-                .instant().plus(client.settings().refreshTokenValidity().duration()));
+        Instant now = directory.component(Clock.class).instant();
+        IssuedRefreshToken next = refreshTokens.issue(pool.id(), user.sub(), client.clientId(),
+                holder.token().originJti(), holder.token().authTime(), now,
+                now.plus(client.settings().refreshTokenValidity().duration()));
         Refreshed refreshed = (Refreshed) send(new RotateRefreshToken(user.sub(), client.clientId(),
-                holder.tokenId(), next.tokenId(), next.expiresAt(), eventId, rotation.gracePeriod()));
+                holder.token(), next.tokenId(), next.expiresAt(), eventId, rotation.gracePeriod()));
         IssuedTokens signed = issuer.issueWithoutRefreshToken(new TokenGrant(client, user, refreshed.authTime(),
                 refreshed.originJti(), eventId, directory.groupsOf(user)));
         return SignInResult.signedIn(new IssuedTokens(signed.idToken(), signed.accessToken(), Optional.of(next),

@@ -1,5 +1,6 @@
 package dev.cognitoes.user;
 
+import dev.cognitoes.user.SignInCommands.PresentedRefreshToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,8 +20,8 @@ final class TokenCommands {
     record SignOutEverywhere(@TargetAggregateIdentifier String sub, boolean byAdministrator) {
     }
 
-    /** The refresh token with this id, presented through {@code clientId}, is revoked with its session. */
-    record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String clientId, String refreshTokenId) {
+    /** The refresh token presented through {@code clientId} is revoked with its session. */
+    record RevokeRefreshToken(@TargetAggregateIdentifier String sub, String clientId, PresentedRefreshToken token) {
     }
 
     /** The user proves {@code previousPassword} and chooses {@code proposedPassword}, which passed the policy. */
@@ -36,7 +37,7 @@ final class TokenCommands {
      * The refresh token presented is exchanged for a new one, prepared by the handler, which continues the
      * session; the presented one stays valid for {@code gracePeriod}.
      */
-    record RotateRefreshToken(@TargetAggregateIdentifier String sub, String clientId, String refreshTokenId,
+    record RotateRefreshToken(@TargetAggregateIdentifier String sub, String clientId, PresentedRefreshToken token,
                               String newRefreshTokenId, Instant newRefreshTokenExpiresAt, String eventId,
                               Duration gracePeriod) {
         RotateRefreshToken {

@@ -29,6 +29,7 @@ import dev.cognitoes.user.SignInCommands.AnswerPasswordVerifier;
 import dev.cognitoes.user.SignInCommands.BeginSrpSignIn;
 import dev.cognitoes.user.SignInCommands.ChooseNewPassword;
 import dev.cognitoes.user.SignInCommands.NewPasswordRequired;
+import dev.cognitoes.user.SignInCommands.PresentedRefreshToken;
 import dev.cognitoes.user.SignInCommands.RefreshSignIn;
 import dev.cognitoes.user.SignInCommands.Refreshed;
 import dev.cognitoes.user.SignInCommands.SignInGrant;
@@ -92,9 +93,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -105,6 +108,7 @@ class User {
     static final Duration CODE_VALIDITY = Duration.ofHours(24);
     static final int FAILURES_BEFORE_LOCKOUT = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
+    static final Duration LONGEST_REFRESH_TOKEN_VALIDITY = Duration.ofDays(3650);
 
     static final String CODE_MISMATCH = "Invalid verification code provided, please try again.";
     static final String EXPIRED_CODE = "Invalid code provided, please request a code again.";
@@ -149,8 +153,9 @@ class User {
     private Instant lastFailedSignInAt;
     private Instant lockedOutUntil;
     private final Map<String, Instant> answeredSessions = new HashMap<>();
-    private final Map<String, IssuedRefreshTokenRecord> refreshTokens = new HashMap<>();
-    private final Map<String, Instant> revokedRefreshTokens = new HashMap<>();
+    private Instant signedOutAt;
+    private final Set<String> sessionsSinceSignOut = new HashSet<>();
+    private final Map<String, Instant> revokedSessions = new HashMap<>();
     private final Map<String, RotatedRefreshToken> rotatedRefreshTokens = new HashMap<>();
 
     User() {
@@ -465,8 +470,8 @@ class User {
     @CommandHandler
     Refreshed handle(RefreshSignIn command, Clock clock) {
         Instant now = clock.instant();
-        IssuedRefreshTokenRecord token = usableRefreshToken(command.refreshTokenId(), command.clientId(), now);
-        apply(new UserTokensRefreshedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
+        PresentedRefreshToken token = usableRefreshToken(command.token(), command.clientId(), now);
+        apply(new UserTokensRefreshedEvent(sub, userPoolId, command.clientId(), token.tokenId(),
                 token.originJti(), command.eventId(), now));
         return new Refreshed(token.originJti(), token.authTime());
     }
@@ -556,9 +561,9 @@ class User {
         lastFailedSignInAt = null;
         lockedOutUntil = null;
         rememberAnswered(event.answeredSessionId(), event.signedInAt());
-        refreshTokens.values().removeIf(token -> !token.expiresAt().isAfter(event.signedInAt()));
-        refreshTokens.put(event.refreshTokenId(), new IssuedRefreshTokenRecord(event.clientId(), event.originJti(),
-                event.signedInAt(), event.refreshTokenExpiresAt()));
+        if (signedOutAt != null && !event.signedInAt().isAfter(signedOutAt)) {
+            sessionsSinceSignOut.add(event.originJti());
+        }
         forgetExpiredRefreshTokenIds(event.signedInAt());
     }
 
@@ -569,24 +574,25 @@ class User {
 
     @CommandHandler
     void handle(RevokeRefreshToken command, Clock clock) {
-        IssuedRefreshTokenRecord token = refreshTokens.get(command.refreshTokenId());
-        if (token == null) {
+        Instant now = clock.instant();
+        PresentedRefreshToken token = command.token();
+        if (revoked(token) || rotatedAway(token, now) || !now.isBefore(token.expiresAt())) {
             return;
         }
         if (!token.clientId().equals(command.clientId())) {
             throw new CognitoException(CognitoError.UNAUTHORIZED, SignInErrors.TOKEN_OF_ANOTHER_CLIENT);
         }
-        apply(new RefreshTokenRevokedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
-                token.originJti(), clock.instant()));
+        apply(new RefreshTokenRevokedEvent(sub, userPoolId, command.clientId(), token.tokenId(),
+                token.originJti(), now));
     }
 
     @CommandHandler
     Refreshed handle(RotateRefreshToken command, Clock clock) {
         Instant now = clock.instant();
-        IssuedRefreshTokenRecord token = usableRefreshToken(command.refreshTokenId(), command.clientId(), now);
-        RotatedRefreshToken earlier = rotatedRefreshTokens.get(command.refreshTokenId());
+        PresentedRefreshToken token = usableRefreshToken(command.token(), command.clientId(), now);
+        RotatedRefreshToken earlier = rotatedRefreshTokens.get(token.tokenId());
         Instant validUntil = earlier != null ? earlier.validUntil() : now.plus(command.gracePeriod());
-        apply(new RefreshTokenRotatedEvent(sub, userPoolId, command.clientId(), command.refreshTokenId(),
+        apply(new RefreshTokenRotatedEvent(sub, userPoolId, command.clientId(), token.tokenId(),
                 validUntil, command.newRefreshTokenId(), command.newRefreshTokenExpiresAt(),
                 token.originJti(), command.eventId(), now));
         return new Refreshed(token.originJti(), token.authTime());
@@ -615,16 +621,14 @@ class User {
         return null;
     }
 
-    private IssuedRefreshTokenRecord usableRefreshToken(String refreshTokenId, String clientId, Instant now) {
-        if (revokedRefreshTokens.containsKey(refreshTokenId)) {
+    private PresentedRefreshToken usableRefreshToken(PresentedRefreshToken token, String clientId, Instant now) {
+        if (revoked(token)) {
             throw SignInErrors.notAuthorized(SignInErrors.REVOKED_REFRESH_TOKEN);
         }
-        RotatedRefreshToken rotated = rotatedRefreshTokens.get(refreshTokenId);
-        if (rotated != null && !now.isBefore(rotated.validUntil())) {
+        if (rotatedAway(token, now)) {
             throw new CognitoException(CognitoError.REFRESH_TOKEN_REUSE, SignInErrors.INVALID_REFRESH_TOKEN);
         }
-        IssuedRefreshTokenRecord token = refreshTokens.get(refreshTokenId);
-        if (token == null || !token.clientId().equals(clientId)) {
+        if (!token.clientId().equals(clientId)) {
             throw SignInErrors.notAuthorized(SignInErrors.INVALID_REFRESH_TOKEN);
         }
         if (!now.isBefore(token.expiresAt())) {
@@ -633,43 +637,45 @@ class User {
         return token;
     }
 
-    private void forgetExpiredRefreshTokenIds(Instant now) {
-        revokedRefreshTokens.values().removeIf(expiresAt -> !expiresAt.isAfter(now));
-        rotatedRefreshTokens.values().removeIf(rotated -> !rotated.expiresAt().isAfter(now));
+    private boolean revoked(PresentedRefreshToken token) {
+        if (revokedSessions.containsKey(token.originJti())) {
+            return true;
+        }
+        return signedOutAt != null && !token.issuedAt().isAfter(signedOutAt)
+                && !sessionsSinceSignOut.contains(token.originJti());
     }
 
-    private void revokeRefreshToken(String refreshTokenId) {
-        IssuedRefreshTokenRecord token = refreshTokens.remove(refreshTokenId);
-        if (token != null) {
-            revokedRefreshTokens.put(refreshTokenId, token.expiresAt());
-        }
+    private boolean rotatedAway(PresentedRefreshToken token, Instant now) {
+        RotatedRefreshToken rotated = rotatedRefreshTokens.get(token.tokenId());
+        return rotated != null && !now.isBefore(rotated.validUntil());
+    }
+
+    private void forgetExpiredRefreshTokenIds(Instant now) {
+        revokedSessions.values().removeIf(forgetAt -> !forgetAt.isAfter(now));
+        rotatedRefreshTokens.values().removeIf(rotated -> !rotated.forgetAt().isAfter(now));
     }
 
     @EventSourcingHandler
     void on(UserSignedOutEvent event) {
-        List.copyOf(refreshTokens.keySet()).forEach(this::revokeRefreshToken);
+        signedOutAt = event.signedOutAt();
+        sessionsSinceSignOut.clear();
         forgetExpiredRefreshTokenIds(event.signedOutAt());
     }
 
     @EventSourcingHandler
     void on(RefreshTokenRevokedEvent event) {
-        refreshTokens.entrySet().stream()
-                .filter(token -> token.getValue().originJti().equals(event.originJti()))
-                .map(Map.Entry::getKey).toList()
-                .forEach(this::revokeRefreshToken);
+        revokedSessions.put(event.originJti(), event.revokedAt().plus(LONGEST_REFRESH_TOKEN_VALIDITY));
         forgetExpiredRefreshTokenIds(event.revokedAt());
     }
 
     @EventSourcingHandler
     void on(RefreshTokenRotatedEvent event) {
-        IssuedRefreshTokenRecord previous = refreshTokens.get(event.previousRefreshTokenId());
-        refreshTokens.put(event.refreshTokenId(), new IssuedRefreshTokenRecord(event.clientId(), event.originJti(),
-                previous.authTime(), event.refreshTokenExpiresAt()));
+        RotatedRefreshToken earlier = rotatedRefreshTokens.get(event.previousRefreshTokenId());
+        Instant forgetAt = earlier != null && earlier.forgetAt().isAfter(event.refreshTokenExpiresAt())
+                ? earlier.forgetAt() : event.refreshTokenExpiresAt();
         rotatedRefreshTokens.put(event.previousRefreshTokenId(),
-                new RotatedRefreshToken(event.previousValidUntil(), previous.expiresAt()));
-        if (!event.previousValidUntil().isAfter(event.rotatedAt())) {
-            refreshTokens.remove(event.previousRefreshTokenId());
-        }
+                new RotatedRefreshToken(event.previousValidUntil(), forgetAt));
+        forgetExpiredRefreshTokenIds(event.rotatedAt());
     }
 
     @EventSourcingHandler
@@ -687,12 +693,11 @@ class User {
         lockedOutUntil = event.lockedOutUntil();
     }
 
-    /** A refresh token exchanged for a new one: valid until the grace period ends, remembered until it expires. */
-    private record RotatedRefreshToken(Instant validUntil, Instant expiresAt) {
-    }
-
-    /** A refresh token the user holds: the client it was issued to, its sign-in session and its expiry. */
-    private record IssuedRefreshTokenRecord(String clientId, String originJti, Instant authTime, Instant expiresAt) {
+    /**
+     * A refresh token exchanged for a new one: valid until the grace period ends, remembered until the token it
+     * was exchanged for expires.
+     */
+    private record RotatedRefreshToken(Instant validUntil, Instant forgetAt) {
     }
 
     @CommandHandler

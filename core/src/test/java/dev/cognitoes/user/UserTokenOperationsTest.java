@@ -16,6 +16,7 @@ import static dev.cognitoes.user.UserSignInTest.signedUp;
 
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.testkit.TestClock;
+import dev.cognitoes.user.SignInCommands.PresentedRefreshToken;
 import dev.cognitoes.user.SignInCommands.RefreshSignIn;
 import dev.cognitoes.user.SignInCommands.Refreshed;
 import dev.cognitoes.user.TokenCommands.ChangePassword;
@@ -43,6 +44,7 @@ class UserTokenOperationsTest {
 
     static final String NEW_PASSWORD = "Battery-Staple-2";
     static final Instant EARLIER = NOW.minus(Duration.ofMinutes(5));
+    static final PresentedRefreshToken TOKEN = UserSignInTest.presented(GRANT, EARLIER);
 
     private final TestClock clock = new TestClock(NOW);
     private FixtureConfiguration<User> fixture;
@@ -79,7 +81,7 @@ class UserTokenOperationsTest {
             List<Object> history = new ArrayList<>(signedInEarlier());
             history.add(new UserSignedOutEvent(SUB, POOL, true, EARLIER.plusSeconds(1)));
             fixture.given(history)
-                    .when(new RefreshSignIn(SUB, CLIENT, GRANT.refreshTokenId(), "event-2"))
+                    .when(new RefreshSignIn(SUB, CLIENT, TOKEN, "event-2"))
                     .expectNoEvents()
                     .expectException(cognitoError(CognitoError.NOT_AUTHORIZED, "Refresh Token has been revoked"));
         }
@@ -92,7 +94,7 @@ class UserTokenOperationsTest {
         @Test
         void the_token_and_its_session_are_recorded_as_revoked() {
             fixture.given(signedInEarlier())
-                    .when(new RevokeRefreshToken(SUB, CLIENT, GRANT.refreshTokenId()))
+                    .when(new RevokeRefreshToken(SUB, CLIENT, TOKEN))
                     .expectEvents(new RefreshTokenRevokedEvent(SUB, POOL, CLIENT, GRANT.refreshTokenId(),
                             GRANT.originJti(), NOW));
         }
@@ -100,7 +102,7 @@ class UserTokenOperationsTest {
         @Test
         void a_token_of_another_client_is_refused() {
             fixture.given(signedInEarlier())
-                    .when(new RevokeRefreshToken(SUB, "other-client", GRANT.refreshTokenId()))
+                    .when(new RevokeRefreshToken(SUB, "other-client", TOKEN))
                     .expectNoEvents()
                     .expectException(cognitoError(CognitoError.UNAUTHORIZED, "Token was not issued to this client."));
         }
@@ -111,7 +113,7 @@ class UserTokenOperationsTest {
             history.add(new RefreshTokenRevokedEvent(SUB, POOL, CLIENT, GRANT.refreshTokenId(), GRANT.originJti(),
                     EARLIER));
             fixture.given(history)
-                    .when(new RevokeRefreshToken(SUB, CLIENT, GRANT.refreshTokenId()))
+                    .when(new RevokeRefreshToken(SUB, CLIENT, TOKEN))
                     .expectNoEvents()
                     .expectSuccessfulHandlerExecution();
         }
@@ -124,7 +126,7 @@ class UserTokenOperationsTest {
         @Test
         void the_new_token_continues_the_session_and_the_old_one_has_a_grace_period() {
             fixture.given(signedInEarlier())
-                    .when(new RotateRefreshToken(SUB, CLIENT, GRANT.refreshTokenId(), "refresh-2",
+                    .when(new RotateRefreshToken(SUB, CLIENT, TOKEN, "refresh-2",
                             NOW.plus(Duration.ofDays(30)), "event-2", Duration.ofSeconds(10)))
                     .expectEvents(rotated(NOW.plusSeconds(10), NOW))
                     .expectResultMessagePayloadMatching(equalTo(new Refreshed(GRANT.originJti(), EARLIER)));
@@ -135,7 +137,7 @@ class UserTokenOperationsTest {
             List<Object> history = new ArrayList<>(signedInEarlier());
             history.add(rotated(NOW.plusSeconds(5), NOW.minusSeconds(5)));
             fixture.given(history)
-                    .when(new RotateRefreshToken(SUB, CLIENT, GRANT.refreshTokenId(), "refresh-3",
+                    .when(new RotateRefreshToken(SUB, CLIENT, TOKEN, "refresh-3",
                             NOW.plus(Duration.ofDays(30)), "event-3", Duration.ofSeconds(10)))
                     .expectEvents(new RefreshTokenRotatedEvent(SUB, POOL, CLIENT, GRANT.refreshTokenId(),
                             NOW.plusSeconds(5), "refresh-3", NOW.plus(Duration.ofDays(30)), GRANT.originJti(),
@@ -147,7 +149,7 @@ class UserTokenOperationsTest {
             List<Object> history = new ArrayList<>(signedInEarlier());
             history.add(rotated(NOW, NOW.minusSeconds(10)));
             fixture.given(history)
-                    .when(new RefreshSignIn(SUB, CLIENT, GRANT.refreshTokenId(), "event-3"))
+                    .when(new RefreshSignIn(SUB, CLIENT, TOKEN, "event-3"))
                     .expectNoEvents()
                     .expectException(cognitoError(CognitoError.REFRESH_TOKEN_REUSE, "Invalid Refresh Token"));
         }
