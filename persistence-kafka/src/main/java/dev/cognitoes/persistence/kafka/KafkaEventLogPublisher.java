@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -75,9 +76,17 @@ import org.slf4j.LoggerFactory;
  * JSON as stored, headers as in {@link EventHeaders}. The stored events hold no password, code or key in
  * recoverable form, so neither do the records.
  *
- * <p>Transactions last milliseconds, so the producer's {@code transaction.timeout.ms} is 20 s (not Kafka's 60 s):
- * a transaction a broker restart left open without its coordinator knowing it holds back {@code read_committed}
- * readers, this publisher's restart included, until the coordinator aborts it at that timeout.
+ * <p>A broker that completes a transaction while a partition of it has no leader (as when the only in-sync replica
+ * is in controlled shutdown) skips that partition's marker, leaving a transaction open that no coordinator tracks
+ * and that would hold {@code read_committed} readers back for good. After initialising its producer the publisher
+ * therefore looks for such a transaction of its own holding its position record and aborts it with the Admin API,
+ * on the positions partition and the events partitions alike, then publishes its events again. This needs
+ * {@code DESCRIBE} on the transactional id, {@code READ} on both topics and {@code ALTER} (or
+ * {@code CLUSTER_ACTION}) on the cluster where ACLs are on; without them the publisher logs what an operator can do.
+ *
+ * <p>Transactions last milliseconds, so the producer's {@code transaction.timeout.ms} is 20 s (not Kafka's 60 s): a
+ * transaction a publisher left open when it stopped answering holds {@code read_committed} readers back until the
+ * coordinator aborts it at that timeout, or a new publisher initialises.
  *
  * <p>How far behind publication is shows in {@link #status()} and in a log line every {@code lagLogInterval}
  * while events wait; failures are logged at WARN, each kind once per interval.
@@ -220,7 +229,7 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
 
     private Session openSession() {
         Map<String, Object> producerProperties = new HashMap<>(clientProperties);
-        producerProperties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, topics.prefix() + ".publisher." + publisherId);
+        producerProperties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId());
         producerProperties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProperties.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
@@ -239,12 +248,37 @@ public final class KafkaEventLogPublisher implements AutoCloseable {
             }
             session.producer = producerFactory.apply(producerProperties);
             session.producer.initTransactions();
+            abortLostTransactions(session.admin);
             position = readCommittedPosition(session.admin);
             session.stream = source.openStream(position);
             return session;
         } catch (RuntimeException e) {
             session.close();
             throw e;
+        }
+    }
+
+    private String transactionalId() {
+        return topics.prefix() + ".publisher." + publisherId;
+    }
+
+    private void abortLostTransactions(Admin admin) {
+        List<TopicPartition> eventsPartitions;
+        try {
+            eventsPartitions = admin.describeTopics(List.of(topics.events())).allTopicNames()
+                    .get(POSITION_READ_SECONDS, TimeUnit.SECONDS).get(topics.events()).partitions().stream()
+                    .map(partition -> new TopicPartition(topics.events(), partition.partition())).toList();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not describe " + topics.events() + ": " + e.getMessage(), e);
+        }
+        for (AbortTransactionSpec aborted : LostTransactions.abort(admin, transactionalId(),
+                new TopicPartition(topics.positions(), 0), eventsPartitions, POSITION_READ_SECONDS)) {
+            LOG.warn("Kafka publisher '{}' aborted a transaction its coordinator had lost on {} (producer id {}, "
+                    + "epoch {}); its events are published again", publisherId, aborted.topicPartition(),
+                    aborted.producerId(), aborted.producerEpoch());
         }
     }
 

@@ -15,7 +15,7 @@ import org.apache.kafka.common.Uuid;
 
 /**
  * A single-node KRaft broker in a process of its own, from the broker jars on the test class path, that a test can
- * stop and start again on the same port and data.
+ * stop and start again on the same port and data; {@link #addBroker()} adds a broker-only node to its cluster.
  */
 final class ExternalBroker implements AutoCloseable {
 
@@ -23,19 +23,27 @@ final class ExternalBroker implements AutoCloseable {
 
     private final Path directory;
     private final Path properties;
+    private final int nodeId;
     private final int port;
+    private final int controllerPort;
+    private final String clusterId;
     private Process process;
     private int starts;
 
-    private ExternalBroker(Path directory, int port, int controllerPort) {
+    private ExternalBroker(Path directory, int nodeId, int port, int controllerPort, String clusterId) {
         this.directory = directory;
+        this.nodeId = nodeId;
         this.port = port;
+        this.controllerPort = controllerPort;
+        this.clusterId = clusterId;
         this.properties = directory.resolve("server.properties");
+        boolean controller = nodeId == 1;
         String config = String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
+                "process.roles=" + (controller ? "broker,controller" : "broker"),
+                "node.id=" + nodeId,
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port
+                        + (controller ? ",CONTROLLER://127.0.0.1:" + controllerPort : ""),
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
@@ -61,10 +69,24 @@ final class ExternalBroker implements AutoCloseable {
     /** Formats a new broker's storage in {@code target/broker/<random>} and starts it. */
     static ExternalBroker start() {
         ExternalBroker broker = new ExternalBroker(
-                Path.of("target", "broker", UUID.randomUUID().toString()).toAbsolutePath(), freePort(), freePort());
+                Path.of("target", "broker", UUID.randomUUID().toString()).toAbsolutePath(), 1, freePort(), freePort(),
+                Uuid.randomUuid().toString());
         broker.format();
         broker.startAgain();
         return broker;
+    }
+
+    /** Formats and starts a broker-only node 2 in this broker's cluster, its data beside this one's. */
+    ExternalBroker addBroker() {
+        ExternalBroker broker = new ExternalBroker(directory.resolve("node-2"), 2, freePort(), controllerPort,
+                clusterId);
+        broker.format();
+        broker.startAgain();
+        return broker;
+    }
+
+    int nodeId() {
+        return nodeId;
     }
 
     String bootstrapServers() {
@@ -94,7 +116,8 @@ final class ExternalBroker implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000))) {
-            return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
+            return admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).stream()
+                    .anyMatch(node -> node.id() == nodeId);
         } catch (Exception notYet) {
             return false;
         }
@@ -102,7 +125,7 @@ final class ExternalBroker implements AutoCloseable {
 
     private void format() {
         Process format = ChildJvm.start(kafka.tools.StorageTool.class, directory.resolve("format.log"), JVM,
-                "format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString());
+                "format", "-t", clusterId, "-c", properties.toString());
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                 throw new IllegalStateException("formatting the broker's storage failed: "
