@@ -1,7 +1,8 @@
 package dev.cognitoes.http.client;
 
+import static dev.cognitoes.http.operation.OperationHandler.emptyResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoes.client.api.AppClientPage;
 import dev.cognitoes.client.api.AppClientView;
 import dev.cognitoes.client.api.CreateUserPoolClientCommand;
@@ -41,7 +42,8 @@ public final class AppClientOperations implements OperationSet {
                 "CreateUserPoolClient", this::createUserPoolClient,
                 "DescribeUserPoolClient", this::describeUserPoolClient,
                 "UpdateUserPoolClient", this::updateUserPoolClient,
-                "DeleteUserPoolClient", this::deleteUserPoolClient,
+                "DeleteUserPoolClient", emptyResponse(runtime, ClientIdRequest.class,
+                        request -> new DeleteUserPoolClientCommand(request.userPoolId(), request.clientId())),
                 "ListUserPoolClients", this::listUserPoolClients);
     }
 
@@ -67,12 +69,6 @@ public final class AppClientOperations implements OperationSet {
         AppClientView client = runtime.send(new UpdateUserPoolClientCommand(request.userPoolId(),
                 request.clientId(), AppClientWire.settings(clientName, request)));
         return new UserPoolClientResponse(AppClientWire.client(client));
-    }
-
-    private Object deleteUserPoolClient(JsonNode body, RequestContext context) {
-        ClientIdRequest request = WireJson.read(body, ClientIdRequest.class);
-        runtime.send(new DeleteUserPoolClientCommand(request.userPoolId(), request.clientId()));
-        return JsonNodeFactory.instance.objectNode();
     }
 
     private Object listUserPoolClients(JsonNode body, RequestContext context) {

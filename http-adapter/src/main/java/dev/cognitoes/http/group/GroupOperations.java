@@ -1,7 +1,8 @@
 package dev.cognitoes.http.group;
 
+import static dev.cognitoes.http.operation.OperationHandler.emptyResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.group.api.AdminAddUserToGroupCommand;
 import dev.cognitoes.group.api.AdminListGroupsForUserQuery;
@@ -49,10 +50,15 @@ public final class GroupOperations implements OperationSet {
                 "CreateGroup", this::createGroup,
                 "GetGroup", this::getGroup,
                 "UpdateGroup", this::updateGroup,
-                "DeleteGroup", this::deleteGroup,
+                "DeleteGroup", emptyResponse(runtime, GroupNameRequest.class,
+                        request -> new DeleteGroupCommand(request.userPoolId(), request.groupName())),
                 "ListGroups", this::listGroups,
-                "AdminAddUserToGroup", this::adminAddUserToGroup,
-                "AdminRemoveUserFromGroup", this::adminRemoveUserFromGroup,
+                "AdminAddUserToGroup", emptyResponse(runtime, MembershipRequest.class,
+                        request -> new AdminAddUserToGroupCommand(request.userPoolId(), request.username(),
+                                request.groupName())),
+                "AdminRemoveUserFromGroup", emptyResponse(runtime, MembershipRequest.class,
+                        request -> new AdminRemoveUserFromGroupCommand(request.userPoolId(), request.username(),
+                                request.groupName())),
                 "AdminListGroupsForUser", this::adminListGroupsForUser,
                 "ListUsersInGroup", this::listUsersInGroup);
     }
@@ -75,30 +81,11 @@ public final class GroupOperations implements OperationSet {
                 request.groupName(), request.description(), request.roleArn(), request.precedence()))));
     }
 
-    private Object deleteGroup(JsonNode body, RequestContext context) {
-        GroupNameRequest request = WireJson.read(body, GroupNameRequest.class);
-        runtime.send(new DeleteGroupCommand(request.userPoolId(), request.groupName()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
     private Object listGroups(JsonNode body, RequestContext context) {
         ListGroupsRequest request = WireJson.read(body, ListGroupsRequest.class);
         GroupPage page = runtime.query(new ListGroupsQuery(request.userPoolId(), request.limit(),
                 request.nextToken()));
         return new GroupListResponse(GroupWire.groups(page.groups()), page.nextToken());
-    }
-
-    private Object adminAddUserToGroup(JsonNode body, RequestContext context) {
-        MembershipRequest request = WireJson.read(body, MembershipRequest.class);
-        runtime.send(new AdminAddUserToGroupCommand(request.userPoolId(), request.username(), request.groupName()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminRemoveUserFromGroup(JsonNode body, RequestContext context) {
-        MembershipRequest request = WireJson.read(body, MembershipRequest.class);
-        runtime.send(new AdminRemoveUserFromGroupCommand(request.userPoolId(), request.username(),
-                request.groupName()));
-        return JsonNodeFactory.instance.objectNode();
     }
 
     private Object adminListGroupsForUser(JsonNode body, RequestContext context) {

@@ -1,7 +1,8 @@
 package dev.cognitoes.http.user;
 
+import static dev.cognitoes.http.operation.OperationHandler.emptyResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.http.operation.OperationHandler;
 import dev.cognitoes.http.operation.OperationSet;
@@ -53,16 +54,28 @@ public final class TokenOperations implements OperationSet {
     public Map<String, OperationHandler> handlers() {
         return Map.ofEntries(
                 Map.entry("GetUser", this::getUser),
-                Map.entry("GlobalSignOut", this::globalSignOut),
-                Map.entry("AdminUserGlobalSignOut", this::adminUserGlobalSignOut),
-                Map.entry("RevokeToken", this::revokeToken),
-                Map.entry("ChangePassword", this::changePassword),
+                Map.entry("GlobalSignOut", emptyResponse(runtime, AccessTokenRequest.class,
+                        request -> new GlobalSignOutCommand(request.accessToken()))),
+                Map.entry("AdminUserGlobalSignOut", emptyResponse(runtime, PoolUserRequest.class,
+                        request -> new AdminUserGlobalSignOutCommand(request.userPoolId(), request.username()))),
+                Map.entry("RevokeToken", emptyResponse(runtime, RevokeTokenRequest.class,
+                        request -> new RevokeTokenCommand(request.token(), request.clientId(),
+                                request.clientSecret()))),
+                Map.entry("ChangePassword", emptyResponse(runtime, ChangePasswordRequest.class,
+                        request -> new ChangePasswordCommand(request.accessToken(), request.previousPassword(),
+                                request.proposedPassword()))),
                 Map.entry("GetTokensFromRefreshToken", this::getTokensFromRefreshToken),
                 Map.entry("UpdateUserAttributes", this::updateUserAttributes),
-                Map.entry("DeleteUserAttributes", this::deleteUserAttributes),
+                Map.entry("DeleteUserAttributes", emptyResponse(runtime, DeleteUserAttributesRequest.class,
+                        request -> new DeleteUserAttributesCommand(request.accessToken(),
+                                request.userAttributeNames() == null ? List.of() : request.userAttributeNames()))),
                 Map.entry("GetUserAttributeVerificationCode", this::getUserAttributeVerificationCode),
-                Map.entry("VerifyUserAttribute", this::verifyUserAttribute),
-                Map.entry("SetUserSettings", this::setUserSettings));
+                Map.entry("VerifyUserAttribute", emptyResponse(runtime, VerifyUserAttributeRequest.class,
+                        request -> new VerifyUserAttributeCommand(request.accessToken(), request.attributeName(),
+                                request.code()))),
+                Map.entry("SetUserSettings", emptyResponse(runtime, SetUserSettingsRequest.class,
+                        request -> new SetUserSettingsCommand(request.accessToken(),
+                                UserWire.mfaOptions(request.mfaOptions())))));
     }
 
     private Object updateUserAttributes(JsonNode body, RequestContext context) {
@@ -73,13 +86,6 @@ public final class TokenOperations implements OperationSet {
                 .toList());
     }
 
-    private Object deleteUserAttributes(JsonNode body, RequestContext context) {
-        DeleteUserAttributesRequest request = WireJson.read(body, DeleteUserAttributesRequest.class);
-        runtime.send(new DeleteUserAttributesCommand(request.accessToken(),
-                request.userAttributeNames() == null ? List.of() : request.userAttributeNames()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
     private Object getUserAttributeVerificationCode(JsonNode body, RequestContext context) {
         GetUserAttributeVerificationCodeRequest request = WireJson.read(body,
                 GetUserAttributeVerificationCodeRequest.class);
@@ -88,46 +94,9 @@ public final class TokenOperations implements OperationSet {
                 .codeDeliveryDetails()));
     }
 
-    private Object verifyUserAttribute(JsonNode body, RequestContext context) {
-        VerifyUserAttributeRequest request = WireJson.read(body, VerifyUserAttributeRequest.class);
-        runtime.send(new VerifyUserAttributeCommand(request.accessToken(), request.attributeName(), request.code()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object setUserSettings(JsonNode body, RequestContext context) {
-        SetUserSettingsRequest request = WireJson.read(body, SetUserSettingsRequest.class);
-        runtime.send(new SetUserSettingsCommand(request.accessToken(), UserWire.mfaOptions(request.mfaOptions())));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
     private Object getUser(JsonNode body, RequestContext context) {
         AccessTokenRequest request = WireJson.read(body, AccessTokenRequest.class);
         return TokenWire.getUser(runtime.query(new GetUserQuery(request.accessToken())));
-    }
-
-    private Object globalSignOut(JsonNode body, RequestContext context) {
-        AccessTokenRequest request = WireJson.read(body, AccessTokenRequest.class);
-        runtime.send(new GlobalSignOutCommand(request.accessToken()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminUserGlobalSignOut(JsonNode body, RequestContext context) {
-        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
-        runtime.send(new AdminUserGlobalSignOutCommand(request.userPoolId(), request.username()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object revokeToken(JsonNode body, RequestContext context) {
-        RevokeTokenRequest request = WireJson.read(body, RevokeTokenRequest.class);
-        runtime.send(new RevokeTokenCommand(request.token(), request.clientId(), request.clientSecret()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object changePassword(JsonNode body, RequestContext context) {
-        ChangePasswordRequest request = WireJson.read(body, ChangePasswordRequest.class);
-        runtime.send(new ChangePasswordCommand(request.accessToken(), request.previousPassword(),
-                request.proposedPassword()));
-        return JsonNodeFactory.instance.objectNode();
     }
 
     private Object getTokensFromRefreshToken(JsonNode body, RequestContext context) {

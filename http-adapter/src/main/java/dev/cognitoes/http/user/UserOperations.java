@@ -1,7 +1,8 @@
 package dev.cognitoes.http.user;
 
+import static dev.cognitoes.http.operation.OperationHandler.emptyResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.http.operation.OperationHandler;
 import dev.cognitoes.http.operation.OperationSet;
@@ -66,22 +67,40 @@ public final class UserOperations implements OperationSet {
     public Map<String, OperationHandler> handlers() {
         return Map.ofEntries(
                 Map.entry("SignUp", this::signUp),
-                Map.entry("ConfirmSignUp", this::confirmSignUp),
+                Map.entry("ConfirmSignUp", emptyResponse(runtime, ConfirmSignUpRequest.class,
+                        request -> new ConfirmSignUpCommand(request.clientId(), request.secretHash(),
+                                request.username(), request.confirmationCode(),
+                                Boolean.TRUE.equals(request.forceAliasCreation())))),
                 Map.entry("ResendConfirmationCode", this::resendConfirmationCode),
-                Map.entry("AdminConfirmSignUp", this::adminConfirmSignUp),
+                Map.entry("AdminConfirmSignUp", emptyResponse(runtime, PoolUserRequest.class,
+                        request -> new AdminConfirmSignUpCommand(request.userPoolId(), request.username()))),
                 Map.entry("AdminCreateUser", this::adminCreateUser),
                 Map.entry("AdminGetUser", this::adminGetUser),
-                Map.entry("AdminDeleteUser", this::adminDeleteUser),
+                Map.entry("AdminDeleteUser", emptyResponse(runtime, PoolUserRequest.class,
+                        request -> new AdminDeleteUserCommand(request.userPoolId(), request.username()))),
                 Map.entry("ListUsers", this::listUsers),
                 Map.entry("ForgotPassword", this::forgotPassword),
-                Map.entry("ConfirmForgotPassword", this::confirmForgotPassword),
-                Map.entry("AdminSetUserPassword", this::adminSetUserPassword),
-                Map.entry("AdminResetUserPassword", this::adminResetUserPassword),
-                Map.entry("AdminUpdateUserAttributes", this::adminUpdateUserAttributes),
-                Map.entry("AdminDeleteUserAttributes", this::adminDeleteUserAttributes),
-                Map.entry("AdminDisableUser", this::adminDisableUser),
-                Map.entry("AdminEnableUser", this::adminEnableUser),
-                Map.entry("AdminSetUserSettings", this::adminSetUserSettings));
+                Map.entry("ConfirmForgotPassword", emptyResponse(runtime, ConfirmForgotPasswordRequest.class,
+                        request -> new ConfirmForgotPasswordCommand(request.clientId(), request.secretHash(),
+                                request.username(), request.confirmationCode(), request.password()))),
+                Map.entry("AdminSetUserPassword", emptyResponse(runtime, AdminSetUserPasswordRequest.class,
+                        request -> new AdminSetUserPasswordCommand(request.userPoolId(), request.username(),
+                                request.password(), Boolean.TRUE.equals(request.permanent())))),
+                Map.entry("AdminResetUserPassword", emptyResponse(runtime, PoolUserRequest.class,
+                        request -> new AdminResetUserPasswordCommand(request.userPoolId(), request.username()))),
+                Map.entry("AdminUpdateUserAttributes", emptyResponse(runtime, AdminUpdateUserAttributesRequest.class,
+                        request -> new AdminUpdateUserAttributesCommand(request.userPoolId(), request.username(),
+                                UserWire.attributes(request.userAttributes())))),
+                Map.entry("AdminDeleteUserAttributes", emptyResponse(runtime, AdminDeleteUserAttributesRequest.class,
+                        request -> new AdminDeleteUserAttributesCommand(request.userPoolId(), request.username(),
+                                request.userAttributeNames() == null ? List.of() : request.userAttributeNames()))),
+                Map.entry("AdminDisableUser", emptyResponse(runtime, PoolUserRequest.class,
+                        request -> new AdminDisableUserCommand(request.userPoolId(), request.username()))),
+                Map.entry("AdminEnableUser", emptyResponse(runtime, PoolUserRequest.class,
+                        request -> new AdminEnableUserCommand(request.userPoolId(), request.username()))),
+                Map.entry("AdminSetUserSettings", emptyResponse(runtime, AdminSetUserSettingsRequest.class,
+                        request -> new AdminSetUserSettingsCommand(request.userPoolId(), request.username(),
+                                UserWire.mfaOptions(request.mfaOptions())))));
     }
 
     private Object signUp(JsonNode body, RequestContext context) {
@@ -92,23 +111,10 @@ public final class UserOperations implements OperationSet {
                 result.userSub());
     }
 
-    private Object confirmSignUp(JsonNode body, RequestContext context) {
-        ConfirmSignUpRequest request = WireJson.read(body, ConfirmSignUpRequest.class);
-        runtime.send(new ConfirmSignUpCommand(request.clientId(), request.secretHash(), request.username(),
-                request.confirmationCode(), Boolean.TRUE.equals(request.forceAliasCreation())));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
     private Object resendConfirmationCode(JsonNode body, RequestContext context) {
         ResendConfirmationCodeRequest request = WireJson.read(body, ResendConfirmationCodeRequest.class);
         return new ResendConfirmationCodeResponse(UserWire.delivery(runtime.send(new ResendConfirmationCodeCommand(
                 request.clientId(), request.secretHash(), request.username())).codeDeliveryDetails()));
-    }
-
-    private Object adminConfirmSignUp(JsonNode body, RequestContext context) {
-        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
-        runtime.send(new AdminConfirmSignUpCommand(request.userPoolId(), request.username()));
-        return JsonNodeFactory.instance.objectNode();
     }
 
     private Object adminCreateUser(JsonNode body, RequestContext context) {
@@ -125,12 +131,6 @@ public final class UserOperations implements OperationSet {
         return UserWire.adminGetUser(runtime.query(new AdminGetUserQuery(request.userPoolId(), request.username())));
     }
 
-    private Object adminDeleteUser(JsonNode body, RequestContext context) {
-        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
-        runtime.send(new AdminDeleteUserCommand(request.userPoolId(), request.username()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
     private Object listUsers(JsonNode body, RequestContext context) {
         ListUsersRequest request = WireJson.read(body, ListUsersRequest.class);
         ListUsersResult page = runtime.query(new ListUsersQuery(request.userPoolId(), request.attributesToGet(),
@@ -144,56 +144,4 @@ public final class UserOperations implements OperationSet {
                 request.secretHash(), request.username())).codeDeliveryDetails()));
     }
 
-    private Object confirmForgotPassword(JsonNode body, RequestContext context) {
-        ConfirmForgotPasswordRequest request = WireJson.read(body, ConfirmForgotPasswordRequest.class);
-        runtime.send(new ConfirmForgotPasswordCommand(request.clientId(), request.secretHash(), request.username(),
-                request.confirmationCode(), request.password()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminSetUserPassword(JsonNode body, RequestContext context) {
-        AdminSetUserPasswordRequest request = WireJson.read(body, AdminSetUserPasswordRequest.class);
-        runtime.send(new AdminSetUserPasswordCommand(request.userPoolId(), request.username(), request.password(),
-                Boolean.TRUE.equals(request.permanent())));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminResetUserPassword(JsonNode body, RequestContext context) {
-        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
-        runtime.send(new AdminResetUserPasswordCommand(request.userPoolId(), request.username()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminUpdateUserAttributes(JsonNode body, RequestContext context) {
-        AdminUpdateUserAttributesRequest request = WireJson.read(body, AdminUpdateUserAttributesRequest.class);
-        runtime.send(new AdminUpdateUserAttributesCommand(request.userPoolId(), request.username(),
-                UserWire.attributes(request.userAttributes())));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminDeleteUserAttributes(JsonNode body, RequestContext context) {
-        AdminDeleteUserAttributesRequest request = WireJson.read(body, AdminDeleteUserAttributesRequest.class);
-        runtime.send(new AdminDeleteUserAttributesCommand(request.userPoolId(), request.username(),
-                request.userAttributeNames() == null ? List.of() : request.userAttributeNames()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminDisableUser(JsonNode body, RequestContext context) {
-        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
-        runtime.send(new AdminDisableUserCommand(request.userPoolId(), request.username()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminEnableUser(JsonNode body, RequestContext context) {
-        PoolUserRequest request = WireJson.read(body, PoolUserRequest.class);
-        runtime.send(new AdminEnableUserCommand(request.userPoolId(), request.username()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
-    private Object adminSetUserSettings(JsonNode body, RequestContext context) {
-        AdminSetUserSettingsRequest request = WireJson.read(body, AdminSetUserSettingsRequest.class);
-        runtime.send(new AdminSetUserSettingsCommand(request.userPoolId(), request.username(),
-                UserWire.mfaOptions(request.mfaOptions())));
-        return JsonNodeFactory.instance.objectNode();
-    }
 }

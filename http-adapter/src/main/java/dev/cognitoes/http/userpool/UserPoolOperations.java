@@ -1,5 +1,7 @@
 package dev.cognitoes.http.userpool;
 
+import static dev.cognitoes.http.operation.OperationHandler.emptyResponse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cognitoes.config.CognitoRuntime;
@@ -44,9 +46,12 @@ public final class UserPoolOperations implements OperationSet {
                 "CreateUserPool", this::createUserPool,
                 "DescribeUserPool", this::describeUserPool,
                 "UpdateUserPool", this::updateUserPool,
-                "DeleteUserPool", this::deleteUserPool,
+                "DeleteUserPool", emptyResponse(runtime, UserPoolIdRequest.class,
+                        request -> new DeleteUserPoolCommand(request.userPoolId())),
                 "ListUserPools", this::listUserPools,
-                "AddCustomAttributes", this::addCustomAttributes);
+                "AddCustomAttributes", emptyResponse(runtime, AddCustomAttributesRequest.class,
+                        request -> new AddCustomAttributesCommand(request.userPoolId(),
+                                UserPoolWire.customAttributes(request))));
     }
 
     private Object createUserPool(JsonNode body, RequestContext context) {
@@ -70,12 +75,6 @@ public final class UserPoolOperations implements OperationSet {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    private Object deleteUserPool(JsonNode body, RequestContext context) {
-        UserPoolIdRequest request = WireJson.read(body, UserPoolIdRequest.class);
-        runtime.send(new DeleteUserPoolCommand(request.userPoolId()));
-        return JsonNodeFactory.instance.objectNode();
-    }
-
     private Object listUserPools(JsonNode body, RequestContext context) {
         ListUserPoolsRequest request = WireJson.read(body, ListUserPoolsRequest.class);
         UserPoolPage page = runtime.query(new ListUserPoolsQuery(context.region(), request.maxResults(),
@@ -84,9 +83,4 @@ public final class UserPoolOperations implements OperationSet {
                 page.nextToken());
     }
 
-    private Object addCustomAttributes(JsonNode body, RequestContext context) {
-        AddCustomAttributesRequest request = WireJson.read(body, AddCustomAttributesRequest.class);
-        runtime.send(new AddCustomAttributesCommand(request.userPoolId(), UserPoolWire.customAttributes(request)));
-        return JsonNodeFactory.instance.objectNode();
-    }
 }
