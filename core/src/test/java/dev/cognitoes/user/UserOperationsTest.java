@@ -597,6 +597,24 @@ class UserOperationsTest {
         }
 
         @Test
+        void users_added_or_deleted_between_pages_neither_repeat_nor_shift_the_others() {
+            ListUsersResult first = cognito.runtime.query(new ListUsersQuery(POOL, null, 2, null, null));
+            List<String> listed = new ArrayList<>(first.users().stream().map(UserView::username).toList());
+            cognito.runtime.send(new AdminDeleteUserCommand(POOL, "ben"));
+            cognito.runtime.send(new AdminDeleteUserCommand(POOL, "dan"));
+            signUp(CLIENT, "fay", Map.of("email", "fay@example.com"));
+
+            String token = first.paginationToken();
+            while (token != null) {
+                ListUsersResult page = cognito.runtime.query(new ListUsersQuery(POOL, null, 2, token, null));
+                page.users().forEach(user -> listed.add(user.username()));
+                token = page.paginationToken();
+            }
+
+            assertThat(listed).containsExactly("ann", "ben", "cat", "eve", "fay");
+        }
+
+        @Test
         void only_the_attributes_asked_for_are_shown() {
             ListUsersResult page = cognito.runtime.query(
                     new ListUsersQuery(POOL, List.of("email"), null, null, null));
