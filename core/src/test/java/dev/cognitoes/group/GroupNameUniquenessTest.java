@@ -8,14 +8,10 @@ import dev.cognitoes.group.api.DeleteGroupCommand;
 import dev.cognitoes.group.api.ListGroupsQuery;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.testkit.Race;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -44,34 +40,17 @@ class GroupNameUniquenessTest {
 
     /** Starts every creation at once; answers each outcome: "ok" or the AWS error name and message. */
     List<String> createConcurrently(String name) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
-        try {
-            CountDownLatch ready = new CountDownLatch(CONTENDERS);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < CONTENDERS; i++) {
-                int precedence = i;
-                outcomes.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        cognito.send(new CreateGroupCommand(poolId, name, null, null, precedence));
-                        return "ok";
-                    } catch (CognitoException e) {
-                        return e.toString();
-                    }
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
+        return Race.run(CONTENDERS, Duration.ofSeconds(60), i -> {
+            int precedence = i;
+            return () -> {
+                try {
+                    cognito.send(new CreateGroupCommand(poolId, name, null, null, precedence));
+                    return "ok";
+                } catch (CognitoException e) {
+                    return e.toString();
+                }
+            };
+        });
     }
 
     @Nested

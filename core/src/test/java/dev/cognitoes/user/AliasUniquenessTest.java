@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.testkit.Race;
 import dev.cognitoes.user.api.AdminCreateUserCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
 import dev.cognitoes.user.api.AdminUpdateUserAttributesCommand;
@@ -11,15 +12,10 @@ import dev.cognitoes.user.api.ListUsersQuery;
 import dev.cognitoes.user.api.MessageAction;
 import dev.cognitoes.user.api.UserView;
 import dev.cognitoes.userpool.api.SignInSettings;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -55,35 +51,19 @@ class AliasUniquenessTest {
 
         @Test
         void exactly_one_holds_it_and_49_are_told_it_exists() throws Exception {
-            ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
-            List<String> outcomes = new ArrayList<>();
-            try {
-                CountDownLatch ready = new CountDownLatch(CONTENDERS);
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> futures = new ArrayList<>();
-                for (int i = 0; i < CONTENDERS; i++) {
-                    String username = "user" + i;
-                    String spelling = UsernameUniquenessTest.spelling("same", i) + "@example.com";
-                    futures.add(threads.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        try {
-                            cognito.runtime.send(new AdminUpdateUserAttributesCommand(ALIAS_POOL, username,
-                                    Map.of("email", spelling, "email_verified", "true")));
-                            return "ok";
-                        } catch (CognitoException e) {
-                            return e.toString();
-                        }
-                    }));
-                }
-                ready.await();
-                go.countDown();
-                for (Future<String> future : futures) {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                }
-            } finally {
-                threads.shutdownNow();
-            }
+            List<String> outcomes = Race.run(CONTENDERS, Duration.ofSeconds(60), i -> {
+                String username = "user" + i;
+                String spelling = UsernameUniquenessTest.spelling("same", i) + "@example.com";
+                return () -> {
+                    try {
+                        cognito.runtime.send(new AdminUpdateUserAttributesCommand(ALIAS_POOL, username,
+                                Map.of("email", spelling, "email_verified", "true")));
+                        return "ok";
+                    } catch (CognitoException e) {
+                        return e.toString();
+                    }
+                };
+            });
 
             assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(o -> !o.equals("ok")).hasSize(CONTENDERS - 1)

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.testkit.Race;
 import dev.cognitoes.user.api.ListUsersQuery;
 import dev.cognitoes.user.api.SignUpCommand;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,35 +35,18 @@ class UsernameUniquenessTest {
 
     /** Starts every sign-up at once; answers each outcome: "ok" or the AWS error name and message. */
     List<String> signUpConcurrently(String clientId, IntFunction<String> username) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
-        try {
-            CountDownLatch ready = new CountDownLatch(CONTENDERS);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < CONTENDERS; i++) {
-                String name = username.apply(i);
-                outcomes.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        cognito.runtime.send(new SignUpCommand(clientId, null, name, "Correct-Horse-1",
-                                Map.of("email", "same@example.com")));
-                        return "ok";
-                    } catch (CognitoException e) {
-                        return e.toString();
-                    }
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
+        return Race.run(CONTENDERS, Duration.ofSeconds(60), i -> {
+            String name = username.apply(i);
+            return () -> {
+                try {
+                    cognito.runtime.send(new SignUpCommand(clientId, null, name, "Correct-Horse-1",
+                            Map.of("email", "same@example.com")));
+                    return "ok";
+                } catch (CognitoException e) {
+                    return e.toString();
+                }
+            };
+        });
     }
 
     @Nested

@@ -3,15 +3,12 @@ package dev.cognitoes.http.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cognitoes.http.process.TestPostgres.Database;
+import dev.cognitoes.testkit.Race;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -81,34 +78,18 @@ class TwoNodesIT {
         @Test
         @DisplayName("exactly one succeeds and 49 are told the user exists")
         void grantsTheNameOnce() throws Exception {
-            List<String> outcomes = new ArrayList<>();
-            ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
-            try {
-                CountDownLatch ready = new CountDownLatch(CONTENDERS);
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> futures = new ArrayList<>();
-                for (int i = 0; i < CONTENDERS; i++) {
-                    ServerProcess node = i % 2 == 0 ? nodeA : nodeB;
-                    futures.add(threads.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        try {
-                            Steps.signUp(node.sdk(), clientId, "jane");
-                            return "ok";
-                        } catch (CognitoIdentityProviderException refused) {
-                            AwsErrorDetails details = refused.awsErrorDetails();
-                            return details.errorCode() + ": " + details.errorMessage();
-                        }
-                    }));
-                }
-                ready.await();
-                go.countDown();
-                for (Future<String> future : futures) {
-                    outcomes.add(future.get(120, TimeUnit.SECONDS));
-                }
-            } finally {
-                threads.shutdownNow();
-            }
+            List<String> outcomes = Race.run(CONTENDERS, Duration.ofSeconds(120), i -> {
+                ServerProcess node = i % 2 == 0 ? nodeA : nodeB;
+                return () -> {
+                    try {
+                        Steps.signUp(node.sdk(), clientId, "jane");
+                        return "ok";
+                    } catch (CognitoIdentityProviderException refused) {
+                        AwsErrorDetails details = refused.awsErrorDetails();
+                        return details.errorCode() + ": " + details.errorMessage();
+                    }
+                };
+            });
 
             assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(outcome -> !outcome.equals("ok")).hasSize(CONTENDERS - 1)

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cognitoes.http.RunningServer;
 import dev.cognitoes.http.RunningServer.WireResponse;
-import java.util.ArrayList;
+import dev.cognitoes.http.RunningServer;
+import dev.cognitoes.testkit.Race;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -332,34 +328,18 @@ class AttributeOperationsTest {
             for (int i = 0; i < contenders; i++) {
                 create(aliasPool, "user" + i);
             }
-            ExecutorService threads = Executors.newFixedThreadPool(contenders);
-            List<String> outcomes = new ArrayList<>();
-            try {
-                CountDownLatch ready = new CountDownLatch(contenders);
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> futures = new ArrayList<>();
-                for (int i = 0; i < contenders; i++) {
-                    String username = "user" + i;
-                    futures.add(threads.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        try {
-                            update(aliasPool, username, attribute("email", "same@example.com"),
-                                    attribute("email_verified", "true"));
-                            return "ok";
-                        } catch (AliasExistsException e) {
-                            return e.awsErrorDetails().errorMessage();
-                        }
-                    }));
-                }
-                ready.await();
-                go.countDown();
-                for (Future<String> future : futures) {
-                    outcomes.add(future.get(120, TimeUnit.SECONDS));
-                }
-            } finally {
-                threads.shutdownNow();
-            }
+            List<String> outcomes = Race.run(contenders, Duration.ofSeconds(120), i -> {
+                String username = "user" + i;
+                return () -> {
+                    try {
+                        update(aliasPool, username, attribute("email", "same@example.com"),
+                                attribute("email_verified", "true"));
+                        return "ok";
+                    } catch (AliasExistsException e) {
+                        return e.awsErrorDetails().errorMessage();
+                    }
+                };
+            });
 
             assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(o -> !o.equals("ok")).hasSize(contenders - 1)

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cognitoes.http.RunningServer;
 import dev.cognitoes.http.RunningServer.WireResponse;
+import dev.cognitoes.http.RunningServer;
+import dev.cognitoes.testkit.Race;
 import dev.cognitoes.testkit.TestClock;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -818,32 +814,16 @@ class UserOperationsTest {
         @Test
         @DisplayName("exactly one succeeds and 49 are told the user exists")
         void oneWins() throws Exception {
-            ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
-            List<String> outcomes = new ArrayList<>();
-            try {
-                CountDownLatch ready = new CountDownLatch(CONTENDERS);
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> futures = new ArrayList<>();
-                for (int i = 0; i < CONTENDERS; i++) {
-                    futures.add(threads.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        try {
-                            signUp(clientId, "jane", "jane@example.com");
-                            return "ok";
-                        } catch (CognitoIdentityProviderException e) {
-                            return e.getClass().getSimpleName() + ": " + e.awsErrorDetails().errorMessage();
-                        }
-                    }));
-                }
-                ready.await();
-                go.countDown();
-                for (Future<String> future : futures) {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                }
-            } finally {
-                threads.shutdownNow();
-            }
+            List<String> outcomes = Race.run(CONTENDERS, Duration.ofSeconds(60), i -> {
+                return () -> {
+                    try {
+                        signUp(clientId, "jane", "jane@example.com");
+                        return "ok";
+                    } catch (CognitoIdentityProviderException e) {
+                        return e.getClass().getSimpleName() + ": " + e.awsErrorDetails().errorMessage();
+                    }
+                };
+            });
 
             assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(o -> !o.equals("ok")).hasSize(CONTENDERS - 1)

@@ -7,16 +7,12 @@ import dev.cognitoes.client.api.DescribeUserPoolClientQuery;
 import dev.cognitoes.persistence.jdbc.TestDatabases.TestDatabase;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
+import dev.cognitoes.testkit.Race;
 import dev.cognitoes.user.api.ListUsersQuery;
 import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
 import dev.cognitoes.userpool.api.UserPoolView;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -70,33 +66,17 @@ class PostgresTwoNodesTest {
         @DisplayName("exactly one succeeds and 49 are told the user exists")
         void grantsTheNameOnce() throws Exception {
             AppClientView client = nodeA.createClient(pool, "open", false);
-            ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS);
-            List<String> outcomes = new ArrayList<>();
-            try {
-                CountDownLatch ready = new CountDownLatch(CONTENDERS);
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<String>> futures = new ArrayList<>();
-                for (int i = 0; i < CONTENDERS; i++) {
-                    Scenario node = i % 2 == 0 ? nodeA : nodeB;
-                    futures.add(threads.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        try {
-                            node.signUp(client, "jane");
-                            return "ok";
-                        } catch (CognitoException e) {
-                            return e.toString();
-                        }
-                    }));
-                }
-                ready.await();
-                go.countDown();
-                for (Future<String> future : futures) {
-                    outcomes.add(future.get(120, TimeUnit.SECONDS));
-                }
-            } finally {
-                threads.shutdownNow();
-            }
+            List<String> outcomes = Race.run(CONTENDERS, Duration.ofSeconds(120), i -> {
+                Scenario node = i % 2 == 0 ? nodeA : nodeB;
+                return () -> {
+                    try {
+                        node.signUp(client, "jane");
+                        return "ok";
+                    } catch (CognitoException e) {
+                        return e.toString();
+                    }
+                };
+            });
 
             assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
             assertThat(outcomes).filteredOn(o -> !o.equals("ok")).hasSize(CONTENDERS - 1)
