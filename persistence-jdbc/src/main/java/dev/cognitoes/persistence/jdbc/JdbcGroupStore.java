@@ -7,10 +7,15 @@ import java.util.Optional;
 
 /**
  * Groups in table {@code cognito_group} (the view as JSON, keyed by pool and name) and memberships in
- * {@code cognito_group_member} (keyed by pool, group and {@code sub}, indexed by pool and {@code sub}). A user's
+ * {@code cognito_group_member} (keyed by group, pool and {@code sub}, indexed by {@code sub} and pool). A user's
  * groups are one join.
  */
 final class JdbcGroupStore implements GroupStore {
+
+    static final String FIRST_MEMBERS = "SELECT sub FROM cognito_group_member"
+            + " WHERE user_pool_id = ? AND group_name = ? ORDER BY sub LIMIT ?";
+    static final String MEMBERS_AFTER = "SELECT sub FROM cognito_group_member"
+            + " WHERE user_pool_id = ? AND group_name = ? AND sub > ? ORDER BY sub LIMIT ?";
 
     private static final Sql.Row<GroupView> GROUP = row -> Sql.fromJson(row.getString(1), GroupView.class);
 
@@ -75,13 +80,11 @@ final class JdbcGroupStore implements GroupStore {
     @Override
     public List<String> membersAfter(String userPoolId, String groupName, String afterSub, int limit) {
         if (afterSub == null) {
-            return sql.query("list the members of a group of " + userPoolId, "SELECT sub FROM cognito_group_member"
-                    + " WHERE user_pool_id = ? AND group_name = ? ORDER BY sub LIMIT ?", row -> row.getString(1),
+            return sql.query("list the members of a group of " + userPoolId, FIRST_MEMBERS, row -> row.getString(1),
                     userPoolId, groupName, limit);
         }
-        return sql.query("list the members of a group of " + userPoolId, "SELECT sub FROM cognito_group_member"
-                + " WHERE user_pool_id = ? AND group_name = ? AND sub > ? ORDER BY sub LIMIT ?",
-                row -> row.getString(1), userPoolId, groupName, afterSub, limit);
+        return sql.query("list the members of a group of " + userPoolId, MEMBERS_AFTER, row -> row.getString(1),
+                userPoolId, groupName, afterSub, limit);
     }
 
     @Override

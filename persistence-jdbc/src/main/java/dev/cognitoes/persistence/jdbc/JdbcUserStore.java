@@ -12,13 +12,20 @@ import java.util.function.Predicate;
 
 /**
  * Users in table {@code cognito_user} (the view as JSON, keyed by pool and {@code sub}) and their names in
- * {@code cognito_user_name} (keyed by pool, kind and normalized name, indexed by pool and {@code sub}). A lookup by
- * name is one join. Listing reads the pool's users in {@code sub} order in batches and keeps those the filter
+ * {@code cognito_user_name} (keyed by normalized name, kind and pool, indexed by {@code sub} and pool). A lookup by
+ * name is one statement: the name's {@code sub} first, then the user by its key; written as a join, PostgreSQL could
+ * plan it, while the tables are empty, to read the pool's users for each name found. Listing reads the pool's users in {@code sub} order in batches and keeps those the filter
  * accepts, so a page never holds more than a batch in memory.
  */
 final class JdbcUserStore implements UserStore {
 
     static final int LIST_BATCH = 200;
+
+    static final String FIND_BY_SUB = "SELECT view_json FROM cognito_user WHERE user_pool_id = ? AND sub = ?";
+    static final String FIND_BY_NAME = "SELECT view_json FROM cognito_user WHERE user_pool_id = ? AND sub ="
+            + " (SELECT sub FROM cognito_user_name WHERE user_pool_id = ? AND kind = ? AND normalized_name = ?)";
+    static final String NAMES_OF = "SELECT kind, normalized_name FROM cognito_user_name"
+            + " WHERE user_pool_id = ? AND sub = ? ORDER BY kind, normalized_name";
 
     private static final Sql.Row<UserView> USER = row -> Sql.fromJson(row.getString(1), UserView.class);
 
@@ -40,8 +47,7 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<UserView> findBySub(String userPoolId, String sub) {
-        return sql.queryOne("find user " + sub,
-                "SELECT view_json FROM cognito_user WHERE user_pool_id = ? AND sub = ?", USER, userPoolId, sub);
+        return sql.queryOne("find user " + sub, FIND_BY_SUB, USER, userPoolId, sub);
     }
 
     @Override
@@ -58,18 +64,14 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<UserView> findByName(String userPoolId, NameKind kind, String normalizedName) {
-        return sql.queryOne("find a user by " + kind, "SELECT u.view_json FROM cognito_user_name n"
-                + " JOIN cognito_user u ON u.user_pool_id = n.user_pool_id AND u.sub = n.sub"
-                + " WHERE n.user_pool_id = ? AND n.kind = ? AND n.normalized_name = ?", USER, userPoolId,
-                kind.name(), normalizedName);
+        return sql.queryOne("find a user by " + kind, FIND_BY_NAME, USER, userPoolId, userPoolId, kind.name(),
+                normalizedName);
     }
 
     @Override
     public Map<NameKind, String> namesOf(String userPoolId, String sub) {
         Map<NameKind, String> names = new EnumMap<>(NameKind.class);
-        sql.query("list the names of user " + sub, "SELECT kind, normalized_name FROM cognito_user_name"
-                + " WHERE user_pool_id = ? AND sub = ? ORDER BY kind, normalized_name",
-                row -> Map.entry(NameKind.valueOf(row.getString(1)), row.getString(2)), userPoolId, sub)
+        sql.query("list the names of user " + sub, NAMES_OF, row -> Map.entry(NameKind.valueOf(row.getString(1)), row.getString(2)), userPoolId, sub)
                 .forEach(name -> names.put(name.getKey(), name.getValue()));
         return names;
     }

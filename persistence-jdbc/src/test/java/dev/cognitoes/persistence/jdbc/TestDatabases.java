@@ -34,6 +34,9 @@ final class TestDatabases {
 
         /** Runs one statement, over a connection of its own. */
         void execute(String sql);
+
+        /** A new connection of the test's own to the database. */
+        Connection connect() throws SQLException;
     }
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -73,8 +76,13 @@ final class TestDatabases {
             }
 
             @Override
+            public Connection connect() throws SQLException {
+                return DriverManager.getConnection(url, user, password);
+            }
+
+            @Override
             public long count(String sql) {
-                try (Connection connection = DriverManager.getConnection(url, user, password);
+                try (Connection connection = connect();
                      Statement statement = connection.createStatement();
                      ResultSet result = statement.executeQuery(sql)) {
                     result.next();
@@ -86,7 +94,7 @@ final class TestDatabases {
 
             @Override
             public List<String> rows(String sql) {
-                try (Connection connection = DriverManager.getConnection(url, user, password);
+                try (Connection connection = connect();
                      Statement statement = connection.createStatement();
                      ResultSet result = statement.executeQuery(sql)) {
                     List<String> rows = new ArrayList<>();
@@ -106,7 +114,7 @@ final class TestDatabases {
 
             @Override
             public void execute(String sql) {
-                try (Connection connection = DriverManager.getConnection(url, user, password);
+                try (Connection connection = connect();
                      Statement statement = connection.createStatement()) {
                     statement.execute(sql);
                 } catch (SQLException e) {
