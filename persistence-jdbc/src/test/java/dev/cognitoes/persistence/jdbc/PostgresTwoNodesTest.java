@@ -1,6 +1,7 @@
 package dev.cognitoes.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cognitoes.client.api.AppClientView;
 import dev.cognitoes.client.api.DescribeUserPoolClientQuery;
@@ -9,10 +10,13 @@ import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
 import dev.cognitoes.testkit.Race;
 import dev.cognitoes.user.api.ListUsersQuery;
+import dev.cognitoes.userpool.api.DeleteUserPoolCommand;
 import dev.cognitoes.userpool.api.DescribeUserPoolQuery;
+import dev.cognitoes.userpool.api.UpdateUserPoolCommand;
 import dev.cognitoes.userpool.api.UserPoolView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -55,6 +59,24 @@ class PostgresTwoNodesTest {
             assertThat(nodeB.runtime.query(new DescribeUserPoolClientQuery(pool.id(), web.clientId())).clientSecret())
                     .isPresent().isEqualTo(web.clientSecret());
             assertThat(database.count("SELECT COUNT(*) FROM cognito_key")).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("a pool one changes or deletes is changed or gone at the other's next request")
+        void seePoolChanges() {
+            assertThat(nodeB.runtime.query(new DescribeUserPoolQuery(pool.id()))).isEqualTo(pool);
+
+            UserPoolView changed = nodeA.runtime.send(new UpdateUserPoolCommand(pool.id(),
+                    pool.settings().withAutoVerifiedAttributes(Set.of("email"))));
+
+            assertThat(nodeB.runtime.query(new DescribeUserPoolQuery(pool.id()))).isEqualTo(changed)
+                    .isNotEqualTo(pool);
+
+            nodeA.runtime.send(new DeleteUserPoolCommand(pool.id()));
+
+            assertThatThrownBy(() -> nodeB.runtime.query(new DescribeUserPoolQuery(pool.id())))
+                    .isInstanceOfSatisfying(CognitoException.class,
+                            e -> assertThat(e.error()).isEqualTo(CognitoError.RESOURCE_NOT_FOUND));
         }
     }
 
