@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * App clients in table {@code cognito_app_client}: the stored client (secret still sealed) as JSON, keyed by client
- * id and indexed by pool.
+ * App clients in table {@code cognito_app_client}: the stored client (secret still sealed) as JSON with its digest,
+ * keyed by client id and indexed by pool. Lookups by id go through {@link DigestedViews}: every request a client
+ * makes reads it.
  */
 final class JdbcAppClientStore implements AppClientStore {
 
@@ -17,23 +18,26 @@ final class JdbcAppClientStore implements AppClientStore {
 
     private final Sql sql;
     private final String upsert;
+    private final DigestedViews<StoredAppClient> views;
 
     JdbcAppClientStore(Sql sql, JdbcDialect dialect) {
         this.sql = sql;
         this.upsert = dialect.upsert("cognito_app_client", List.of("client_id"),
-                List.of("user_pool_id", "client_json"));
+                List.of("user_pool_id", "client_json", "view_digest"));
+        this.views = new DigestedViews<>(sql, StoredAppClient.class, "cognito_app_client", "client_id",
+                "client_json");
     }
 
     @Override
     public void save(StoredAppClient client) {
-        sql.update("save app client " + client.clientId(), upsert, client.clientId(), client.userPoolId(),
-                Sql.toJson(client));
+        String json = Sql.toJson(client);
+        sql.update("save app client " + client.clientId(), upsert, client.clientId(), client.userPoolId(), json,
+                DigestedViews.digest(json));
     }
 
     @Override
     public Optional<StoredAppClient> find(String clientId) {
-        return sql.queryOne("find app client " + clientId,
-                "SELECT client_json FROM cognito_app_client WHERE client_id = ?", CLIENT, clientId);
+        return views.find("find app client " + clientId, clientId);
     }
 
     @Override
@@ -51,6 +55,7 @@ final class JdbcAppClientStore implements AppClientStore {
     @Override
     public void delete(String clientId) {
         sql.update("delete app client " + clientId, "DELETE FROM cognito_app_client WHERE client_id = ?", clientId);
+        views.forget(clientId);
     }
 
     @Override

@@ -3,8 +3,11 @@ package dev.cognitoes.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cognitoes.client.api.AppClientSettings;
 import dev.cognitoes.client.api.AppClientView;
+import dev.cognitoes.client.api.DeleteUserPoolClientCommand;
 import dev.cognitoes.client.api.DescribeUserPoolClientQuery;
+import dev.cognitoes.client.api.UpdateUserPoolClientCommand;
 import dev.cognitoes.persistence.jdbc.TestDatabases.TestDatabase;
 import dev.cognitoes.shared.CognitoError;
 import dev.cognitoes.shared.CognitoException;
@@ -75,6 +78,24 @@ class PostgresTwoNodesTest {
             nodeA.runtime.send(new DeleteUserPoolCommand(pool.id()));
 
             assertThatThrownBy(() -> nodeB.runtime.query(new DescribeUserPoolQuery(pool.id())))
+                    .isInstanceOfSatisfying(CognitoException.class,
+                            e -> assertThat(e.error()).isEqualTo(CognitoError.RESOURCE_NOT_FOUND));
+        }
+
+        @Test
+        @DisplayName("an app client one changes or deletes is changed or gone at the other's next request")
+        void seeClientChanges() {
+            DescribeUserPoolClientQuery describe = new DescribeUserPoolClientQuery(pool.id(), web.clientId());
+            assertThat(nodeB.runtime.query(describe)).isEqualTo(web);
+
+            AppClientView renamed = nodeA.runtime.send(new UpdateUserPoolClientCommand(pool.id(), web.clientId(),
+                    AppClientSettings.defaults("renamed")));
+
+            assertThat(nodeB.runtime.query(describe)).isEqualTo(renamed).isNotEqualTo(web);
+
+            nodeA.runtime.send(new DeleteUserPoolClientCommand(pool.id(), web.clientId()));
+
+            assertThatThrownBy(() -> nodeB.runtime.query(describe))
                     .isInstanceOfSatisfying(CognitoException.class,
                             e -> assertThat(e.error()).isEqualTo(CognitoError.RESOURCE_NOT_FOUND));
         }
