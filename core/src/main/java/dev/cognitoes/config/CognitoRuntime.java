@@ -60,6 +60,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -105,6 +106,7 @@ public final class CognitoRuntime implements AutoCloseable {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureEmbeddedEventStore(c -> eventLog)
+                .registerComponent(CommandTargetResolver.class, c -> new RecordCommandTargetResolver())
                 .registerComponent(TransactionManager.class, c -> storage.transactionManager())
                 .registerComponent(TokenStore.class, c -> storage.tokenStore(serializer))
                 .registerComponent(SnapshotTriggerDefinition.class,
