@@ -12,6 +12,8 @@ import dev.cognitoes.persistence.jdbc.JdbcStorageModule;
 import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
 import dev.cognitoes.user.api.SignUpCommand;
 import dev.cognitoes.userpool.api.CreateUserPoolCommand;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -41,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * WAL flush, a fraction of a second later, instead of at each commit). No code is delivered: the pool verifies no
  * attribute, like the load generator's.
  *
- * <p>Then it runs {@code VACUUM ANALYZE} and {@code CHECKPOINT} (which needs a superuser or {@code pg_checkpoint}),
+ * <p>It reports the runtime's heap after a full collection before and after registering the users: what the runtime
+ * keeps in memory per user. Then it runs {@code VACUUM ANALYZE} and {@code CHECKPOINT} (which needs a superuser or {@code pg_checkpoint}),
  * so that the server measured next neither meets autovacuum catching up on the new rows nor writes the seeding's
  * dirty pages. Prints progress on standard error and the pool's id alone on standard output. With {@code --out},
  * appends one JSON line (phase {@code Seed}) with the seeding time, its rates and the time the vacuum took, for
@@ -87,6 +90,8 @@ public final class SeedPool {
         Seeding seeding;
         double seconds;
         double vacuumSeconds;
+        double heapBefore;
+        double heapAfter;
         try (HikariDataSource database = new HikariDataSource(config)) {
             try (CognitoRuntime runtime = CognitoRuntime.builder()
                      .storage(JdbcStorageModule.forPostgres(database).build())
@@ -102,7 +107,9 @@ public final class SeedPool {
                 System.err.printf(Locale.ROOT, "seeding pool %s with %d users in %d threads (%d connections)%n",
                         poolId, users, threads, connections);
                 seeding = new Seeding(runtime, poolId, clientId, users);
+                heapBefore = liveHeapMiB();
                 seeding.run(threads);
+                heapAfter = liveHeapMiB();
             }
             seconds = (System.nanoTime() - started) / 1e9;
             System.err.printf(Locale.ROOT, "seeded %d users in %.1f s: %.0f users/s (first tenth %.0f/s, last "
@@ -111,6 +118,9 @@ public final class SeedPool {
             long vacuumStarted = System.nanoTime();
             vacuum(database);
             vacuumSeconds = (System.nanoTime() - vacuumStarted) / 1e9;
+            System.err.printf(Locale.ROOT, "the runtime's heap after a full GC: %.1f MiB before the users, %.1f MiB "
+                    + "after them (%.1f bytes per user)%n", heapBefore, heapAfter,
+                    (heapAfter - heapBefore) * 1024 * 1024 / users);
             System.err.printf(Locale.ROOT, "VACUUM ANALYZE and CHECKPOINT in %.1f s%n", vacuumSeconds);
         }
         if (args.containsKey("out")) {
@@ -120,11 +130,19 @@ public final class SeedPool {
                     .put("seconds", seconds).put("usersPerSec", users / seconds)
                     .put("firstTenthUsersPerSec", seeding.firstTenthRate())
                     .put("lastTenthUsersPerSec", seeding.lastTenthRate())
-                    .put("vacuumSeconds", vacuumSeconds);
+                    .put("vacuumSeconds", vacuumSeconds)
+                    .put("heapBeforeMiB", heapBefore).put("heapAfterMiB", heapAfter);
             Files.writeString(Path.of(args.get("out")), Cognito.JSON.writeValueAsString(line) + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         System.out.println(poolId);
+    }
+
+    /** The heap in use after a full collection: what the process holds on to. */
+    private static double liveHeapMiB() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
     private static void vacuum(HikariDataSource database) throws SQLException {
