@@ -10,11 +10,12 @@
 #   GROWTH="10000 1000000" LOAD=0 MICRO=0 benchmarks/run.sh   # the growth check alone
 #
 # PROFILE=1 records a JFR profile of each cognito-es server (target/run/<server>.jfr).
-# GROWTH (off by default, for its time: seeding a million users takes 12 to 15 minutes on 2 cores) runs the same
-# load phases on PostgreSQL once per pool size: a fresh database (durable settings, as in the postgres phase), a
-# pool filled in process with that many users through the commands (SeedPool, SEED_THREADS threads), VACUUM
+# GROWTH (off by default, for its time: seeding a million users took 11 to 16 minutes on 2 shared cores) runs the
+# same load phases on PostgreSQL once per pool size: a fresh database (durable settings, as in the postgres phase),
+# a pool filled in process with that many users through the commands (SeedPool, SEED_THREADS threads), VACUUM
 # ANALYZE and CHECKPOINT, then the server jar on it and the phases in that pool (server cognito-es/postgres+<n>-users).
-# The report's growth table sets throughput, RSS and the live heap after a full GC at each size side by side.
+# The report's growth table sets throughput, CPU per operation, RSS and the server's heap after a full GC at each
+# size side by side. The database of a million users takes 5.3 GB under target/run until its step ends.
 # Needs JDK 17+, Maven, Node.js 20+ with npm, and PostgreSQL's binaries (/usr/lib/postgresql/<v>/bin; run as the
 # postgres user through runuser when this script runs as root).
 set -euo pipefail

@@ -52,7 +52,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp cognito-es-benchmarks.jar dev.cognitoes.bench.load.SeedPool --jdbc-url jdbc:postgresql://127.0.0.1/db
- *     --jdbc-user postgres [--jdbc-password pw] --users 1000000 [--threads 8] [--connections 8]
+ *     --jdbc-user postgres [--jdbc-password pw] --users 1000000 [--threads 4] [--connections 4]
  *     [--server-name cognito-es/postgres+1000000-users --out results.jsonl]
  * </pre>
  * The password may also come from the environment variable {@code COGNITO_ES_JDBC_PASSWORD}.
@@ -74,7 +74,7 @@ public final class SeedPool {
         if (users < 10) {
             throw new IllegalArgumentException("--users must be at least 10, was " + users);
         }
-        int threads = Integer.parseInt(args.getOrDefault("threads", "8"));
+        int threads = Integer.parseInt(args.getOrDefault("threads", "4"));
         int connections = Integer.parseInt(args.getOrDefault("connections", Integer.toString(threads)));
         String password = args.getOrDefault("jdbc-password", System.getenv(PASSWORD_VARIABLE));
 
@@ -94,7 +94,7 @@ public final class SeedPool {
         double heapAfter;
         try (HikariDataSource database = new HikariDataSource(config)) {
             try (CognitoRuntime runtime = CognitoRuntime.builder()
-                     .storage(JdbcStorageModule.forPostgres(database).build())
+                    .storage(JdbcStorageModule.forPostgres(database).build())
                     .codeDelivery(message -> {
                         throw new IllegalStateException("the seeded pool sends no codes, yet one was sent");
                     })
