@@ -38,10 +38,14 @@ import org.HdrHistogram.Histogram;
  * AdminConfirmSignUp of users signed up in the mix, a SignUp when none is waiting). Sign-ins and GetUser use
  * {@code users} users seeded and confirmed before the phases. Each result is appended as one JSON line.
  *
+ * <p>The phases run in a pool the generator creates, or with {@code --user-pool-id} in an existing one, such as a
+ * pool {@link SeedPool} filled with many users; the generator then still creates its own client and signs up its
+ * own {@code users} users there.
+ *
  * <pre>
  * java -cp cognito-es-benchmarks.jar dev.cognitoes.bench.load.LoadGenerator --endpoint http://127.0.0.1:9229
  *     --server-name cognito-es/in-memory --server-pid 1234 [--db-pid 1240] [--concurrency 16] [--duration 10]
- *     [--warmup 2] [--users 200] [--phases SignUp,AdminConfirmSignUp,...] --out results.jsonl
+ *     [--warmup 2] [--users 200] [--phases SignUp,AdminConfirmSignUp,...] [--user-pool-id eu-west-1_xxx] --out results.jsonl
  * </pre>
  */
 public final class LoadGenerator {
@@ -59,6 +63,7 @@ public final class LoadGenerator {
     private final ProcessStats server;
     private final ProcessStats database;
     private final Path out;
+    private final String existingPoolId;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong names = new AtomicLong();
     private final ConcurrentLinkedQueue<String> unconfirmed = new ConcurrentLinkedQueue<>();
@@ -82,6 +87,7 @@ public final class LoadGenerator {
         this.database = args.containsKey("db-pid")
                 ? new ProcessStats(Long.parseLong(args.get("db-pid")), true, ticks) : null;
         this.out = Path.of(args.getOrDefault("out", "results.jsonl"));
+        this.existingPoolId = args.get("user-pool-id");
     }
 
     public static void main(String[] argv) throws Exception {
@@ -103,8 +109,9 @@ public final class LoadGenerator {
 
     private void setUp() throws Exception {
         try (Cognito cognito = new Cognito(host, port)) {
-            poolId = createPoolOnceReady(cognito);
-            clientId = cognito.createClient(poolId);
+            poolId = existingPoolId != null ? existingPoolId
+                    : onceReady(() -> cognito.createUserPool("bench-" + runId));
+            clientId = onceReady(() -> cognito.createClient(poolId));
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -126,11 +133,16 @@ public final class LoadGenerator {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private String createPoolOnceReady(Cognito cognito) throws Exception {
+    private interface Call {
+        String run() throws Exception;
+    }
+
+    /** The call's answer, repeated while the server answers that it is still starting. */
+    private static String onceReady(Call call) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
             try {
-                return cognito.createUserPool("bench-" + runId);
+                return call.run();
             } catch (Cognito.Refused refused) {
                 if (!refused.type.equals("ServiceUnavailableException") || System.nanoTime() > deadline) {
                     throw refused;

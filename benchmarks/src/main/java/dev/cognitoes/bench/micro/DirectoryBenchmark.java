@@ -3,6 +3,7 @@ package dev.cognitoes.bench.micro;
 import dev.cognitoes.auth.srp.PasswordVerifierFactory;
 import dev.cognitoes.auth.token.TokenGrant;
 import dev.cognitoes.auth.token.TokenIssuer;
+import dev.cognitoes.bench.OneVerifierForAll;
 import dev.cognitoes.config.CognitoRuntime;
 import dev.cognitoes.user.api.AdminConfirmSignUpCommand;
 import dev.cognitoes.user.api.AdminGetUserQuery;
