@@ -35,7 +35,9 @@ import org.HdrHistogram.Histogram;
  * <p>Phases: {@code SignUp}; {@code AdminConfirmSignUp} of the users the SignUp phase left unconfirmed (without
  * warm-up, which would use them up, and ending early when they run out); {@code InitiateAuth} with {@code USER_PASSWORD_AUTH}; {@code USER_SRP_AUTH} (both
  * round trips, one operation); {@code GetUser}; {@code Mix} (50 % GetUser, 30 % InitiateAuth, 10 % SignUp, 10 %
- * AdminConfirmSignUp of users signed up in the mix, a SignUp when none is waiting). Sign-ins and GetUser use
+ * AdminConfirmSignUp of users signed up in the mix, a SignUp when none is waiting). A phase written
+ * {@code <phase>@<n>} runs with {@code n} clients instead of {@code concurrency}: {@code Mix@4} is the mix with the
+ * 2 cores busy but few requests queued behind each other, for its latency. Sign-ins and GetUser use
  * {@code users} users seeded and confirmed before the phases. Each result is appended as one JSON line.
  *
  * <p>The phases run in a pool the generator creates, or with {@code --user-pool-id} in an existing one, such as a
@@ -51,7 +53,7 @@ import org.HdrHistogram.Histogram;
 public final class LoadGenerator {
 
     static final List<String> PHASES =
-            List.of("SignUp", "AdminConfirmSignUp", "InitiateAuth", "USER_SRP_AUTH", "GetUser", "Mix");
+            List.of("SignUp", "AdminConfirmSignUp", "InitiateAuth", "USER_SRP_AUTH", "GetUser", "Mix", "Mix@4");
 
     private final String host;
     private final int port;
@@ -259,26 +261,29 @@ public final class LoadGenerator {
     }
 
     private void run(String phase) throws Exception {
-        if (phase.equals("USER_SRP_AUTH")) {
+        String[] withClients = phase.split("@");
+        String kind = withClients[0];
+        int clients = withClients.length > 1 ? Integer.parseInt(withClients[1]) : concurrency;
+        if (kind.equals("USER_SRP_AUTH")) {
             String unsupported = probeSrp();
             if (unsupported != null) {
-                write(phase, Map.of("unsupported", unsupported));
+                write(phase, clients, Map.of("unsupported", unsupported));
                 System.out.printf("%-22s %-18s unsupported: %s%n", serverName, phase, unsupported);
                 return;
             }
         }
-        Operation operation = operation(phase);
+        Operation operation = operation(kind);
         List<Worker> workers = new ArrayList<>();
-        for (int t = 0; t < concurrency; t++) {
+        for (int t = 0; t < clients; t++) {
             workers.add(new Worker(poolId));
         }
         Phase control = new Phase();
-        ExecutorService threads = Executors.newFixedThreadPool(concurrency);
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
         List<Future<?>> running = new ArrayList<>();
         for (Worker worker : workers) {
             running.add(threads.submit(() -> work(operation, worker, control)));
         }
-        if (!phase.equals("AdminConfirmSignUp")) {
+        if (!kind.equals("AdminConfirmSignUp")) {
             Thread.sleep((long) (warmupSeconds * 1000));
         }
         double serverCpu0 = server.cpuSeconds();
@@ -335,7 +340,7 @@ public final class LoadGenerator {
                     "p50Ms", h.getValueAtPercentile(50) / 1000.0, "p99Ms", h.getValueAtPercentile(99) / 1000.0)));
             result.put("byOperation", split);
         }
-        write(phase, result);
+        write(phase, clients, result);
         System.out.printf("%-22s %-18s %9.1f ops/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d  "
                         + "server CPU %.2f  RSS %.0f MiB%s%s%n", serverName, phase, all.getTotalCount() / seconds,
                 all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(99) / 1000.0,
@@ -405,9 +410,9 @@ public final class LoadGenerator {
                 .getProcessCpuTime();
     }
 
-    private void write(String phase, Map<String, Object> result) throws IOException {
+    private void write(String phase, int clients, Map<String, Object> result) throws IOException {
         ObjectNode line = Cognito.JSON.createObjectNode();
-        line.put("server", serverName).put("phase", phase).put("concurrency", concurrency)
+        line.put("server", serverName).put("phase", phase).put("concurrency", clients)
                 .put("users", users).put("time", Instant.now().toString());
         line.setAll((ObjectNode) Cognito.JSON.valueToTree(result));
         Files.writeString(out, Cognito.JSON.writeValueAsString(line) + "\n", StandardOpenOption.CREATE,
