@@ -69,9 +69,23 @@ final class SrpHex {
         return new BigInteger(1, sha256(HEX.parseHex(hex)));
     }
 
+    /**
+     * {@code H(padHex(first) | padHex(second))}, as {@link #hashOfHex} reads it, without writing the hex: the bytes
+     * {@code padHex} stands for are the two's-complement bytes themselves.
+     */
+    static BigInteger hashOfPadded(BigInteger first, BigInteger second) {
+        MessageDigest digest = sha256();
+        digest.update(first.toByteArray());
+        return new BigInteger(1, digest.digest(second.toByteArray()));
+    }
+
     private static byte[] sha256(byte[] data) {
+        return sha256().digest(data);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM offers no SHA-256", e);
         }

@@ -244,7 +244,7 @@ public final class SrpServer {
 
     /** {@code u = H(padHex(A) | padHex(B))}. */
     static BigInteger scrambler(BigInteger clientPublic, BigInteger serverPublic) {
-        return SrpHex.hashOfHex(SrpHex.padHex(clientPublic) + SrpHex.padHex(serverPublic));
+        return SrpHex.hashOfPadded(clientPublic, serverPublic);
     }
 
     private static BigInteger serverPublicValue(BigInteger v, BigInteger serverPrivate) {

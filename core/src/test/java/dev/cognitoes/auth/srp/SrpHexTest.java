@@ -117,5 +117,23 @@ class SrpHexTest {
         void hashOfHex_refuses_odd_length() {
             assertThatThrownBy(() -> SrpHex.hashOfHex("abc")).isInstanceOf(IllegalArgumentException.class);
         }
+
+        @ParameterizedTest(name = "{0} and {1}")
+        @CsvSource({"0, 0", "97, 98", "128, 1", "255, 65535", "-20, 236", "-128, 128"})
+        void hashOfPadded_hashes_what_the_padded_hex_of_both_stands_for(long first, long second) {
+            BigInteger a = BigInteger.valueOf(first);
+            BigInteger b = BigInteger.valueOf(second);
+
+            assertThat(SrpHex.hashOfPadded(a, b)).isEqualTo(SrpHex.hashOfHex(SrpHex.padHex(a) + SrpHex.padHex(b)));
+        }
+
+        @Test
+        void hashOfPadded_of_group_elements_with_the_top_bit_set() {
+            BigInteger a = SrpGroup.N.subtract(BigInteger.TWO);
+            BigInteger b = SrpGroup.N.shiftRight(9);
+
+            assertThat(SrpHex.hashOfPadded(a, b)).isEqualTo(SrpHex.hashOfHex(SrpHex.padHex(a) + SrpHex.padHex(b)));
+            assertThat(SrpHex.hashOfPadded(b, a)).isNotEqualTo(SrpHex.hashOfPadded(a, b));
+        }
     }
 }
