@@ -185,4 +185,5 @@ if [ "$MICRO" = 1 ]; then
   java -cp "$JAR" dev.cognitoes.bench.micro.CpuCost 5 4 2>/dev/null | tee "$OUT/cpu-cost.txt"
   java -cp "$JAR" dev.cognitoes.bench.micro.CpuCost 31 40 2>/dev/null | tee "$OUT/cpu-cost-after-thousands-of-sign-ins.txt"
   java -jar "$JAR" -wi 2 -w 1 -i 3 -r 1 -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)'
+  java -cp "$JAR" dev.cognitoes.bench.micro.SrpRatio "$OUT/jmh.json" | tee -a "$OUT/jmh.txt"
 fi

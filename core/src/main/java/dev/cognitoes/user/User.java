@@ -94,6 +94,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ class User {
     private int failedSignIns;
     private Instant lastFailedSignInAt;
     private Instant lockedOutUntil;
-    private final Map<String, Instant> answeredSessions = new HashMap<>();
+    private final LinkedHashMap<String, Long> answeredSessions = new LinkedHashMap<>();
     private Instant signedOutAt;
     private final Set<String> sessionsSinceSignOut = new HashSet<>();
     private final Map<String, Instant> revokedSessions = new HashMap<>();
@@ -521,10 +522,13 @@ class User {
     }
 
     private void rememberAnswered(String sessionId, Instant at) {
-        answeredSessions.values().removeIf(answeredAt -> answeredAt.plus(SrpServer.SECRET_BLOCK_LIFETIME)
-                .isBefore(at));
+        long forgetAnsweredBefore = at.toEpochMilli() - SrpServer.SECRET_BLOCK_LIFETIME.toMillis();
+        Iterator<Long> oldestFirst = answeredSessions.values().iterator();
+        while (oldestFirst.hasNext() && oldestFirst.next() < forgetAnsweredBefore) {
+            oldestFirst.remove();
+        }
         if (sessionId != null) {
-            answeredSessions.put(sessionId, at);
+            answeredSessions.put(sessionId, at.toEpochMilli());
         }
     }
 

@@ -33,9 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * the three modular exponentiations over the 3072-bit group an SRP-6a server cannot avoid ({@code g^b},
  * {@code v^u}, {@code (A·v^u)^b}, each with a 256-bit exponent).
  *
- * <p>The sign-in benchmark includes the client's work ({@link SrpTestClient} with a fixed 256-bit {@code a}, so
- * {@code A} is computed once); {@link #srpClientRespond} measures that share alone, so the server's cost is the
- * difference.
+ * <p>{@link #srpSignIn} includes the client's work ({@link SrpTestClient} with a fixed 256-bit {@code a}, so
+ * {@code A} is computed once); {@link #srpClientRespond} measures that share alone. The server's share is measured
+ * directly too, one command at a time: {@link #srpInitiate} ({@code InitiateAuth}) and {@link #srpRespond}
+ * ({@code RespondToAuthChallenge}, the challenge and the client's answer made outside the measurement). Their
+ * sum over {@link #modExpFloor} is the ratio {@link SrpRatio} prints from JMH's results and {@link CpuCost}
+ * from CPU time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -79,9 +82,18 @@ public class SrpBenchmark {
         bench.close();
     }
 
-    private SignInResult srpInitiate() {
-        return bench.runtime.send(new InitiateAuthCommand(bench.client.clientId(), "USER_SRP_AUTH",
-                Map.of("USERNAME", USERNAME, "SRP_A", client.srpA())));
+    /** A {@code PASSWORD_VERIFIER} challenge and the client's answer to it, made outside the measurement. */
+    @State(Scope.Thread)
+    public static class Answer {
+
+        SignInResult challenge;
+        Map<String, String> responses;
+
+        @Setup(Level.Invocation)
+        public void answer(SrpBenchmark srp) {
+            challenge = srp.srpInitiate();
+            responses = srp.client.respond(challenge.challengeParameters(), BenchRuntime.PASSWORD, Instant.now());
+        }
     }
 
     @Benchmark
@@ -103,10 +115,25 @@ public class SrpBenchmark {
     @Benchmark
     public SignInResult srpSignIn() {
         SignInResult first = srpInitiate();
-        Map<String, String> responses = client.respond(first.challengeParameters(), BenchRuntime.PASSWORD,
-                Instant.now());
+        return respond(first, client.respond(first.challengeParameters(), BenchRuntime.PASSWORD, Instant.now()));
+    }
+
+    /** The server's {@code InitiateAuth} of {@code USER_SRP_AUTH}: {@code A} is computed once, at set-up. */
+    @Benchmark
+    public SignInResult srpInitiate() {
+        return bench.runtime.send(new InitiateAuthCommand(bench.client.clientId(), "USER_SRP_AUTH",
+                Map.of("USERNAME", USERNAME, "SRP_A", client.srpA())));
+    }
+
+    /** The server's {@code RespondToAuthChallenge} to {@code PASSWORD_VERIFIER}, tokens issued. */
+    @Benchmark
+    public SignInResult srpRespond(Answer answer) {
+        return respond(answer.challenge, answer.responses);
+    }
+
+    private SignInResult respond(SignInResult challenge, Map<String, String> responses) {
         SignInResult done = bench.runtime.send(new RespondToAuthChallengeCommand(bench.client.clientId(),
-                "PASSWORD_VERIFIER", first.session(), responses));
+                "PASSWORD_VERIFIER", challenge.session(), responses));
         if (done.tokens().isEmpty()) {
             throw new IllegalStateException("the SRP sign-in did not end with tokens: " + done);
         }

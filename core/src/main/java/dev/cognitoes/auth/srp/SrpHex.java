@@ -23,8 +23,19 @@ final class SrpHex {
         return HEX.formatHex(value.toByteArray());
     }
 
+    /** {@code value}, which must not be negative, as lower-case hex without leading zeros. */
+    static String hex(BigInteger value) {
+        String padded = padHex(value);
+        int start = 0;
+        while (start < padded.length() - 1 && padded.charAt(start) == '0') {
+            start++;
+        }
+        return padded.substring(start);
+    }
+
     /**
-     * Reads hex as a non-negative integer, as a client reads {@code SALT}, {@code SRP_B} and {@code SRP_A}.
+     * Reads hex as a non-negative integer, as a client reads {@code SALT}, {@code SRP_B} and {@code SRP_A}: any
+     * length, either case, leading zeros allowed, each digit as {@link Character#digit(char, int)} reads it.
      *
      * @throws IllegalArgumentException when {@code hex} is empty or holds anything but hex digits
      */
@@ -32,12 +43,16 @@ final class SrpHex {
         if (hex.isEmpty()) {
             throw new IllegalArgumentException("hex must not be empty");
         }
-        for (int i = 0; i < hex.length(); i++) {
-            if (Character.digit(hex.charAt(i), 16) < 0) {
+        int digits = hex.length();
+        byte[] bytes = new byte[(digits + 1) / 2];
+        for (int i = 0; i < digits; i++) {
+            int digit = Character.digit(hex.charAt(digits - 1 - i), 16);
+            if (digit < 0) {
                 throw new IllegalArgumentException("not a hex string");
             }
+            bytes[bytes.length - 1 - i / 2] |= (byte) (i % 2 == 0 ? digit : digit << 4);
         }
-        return new BigInteger(hex, 16);
+        return new BigInteger(1, bytes);
     }
 
     /** SHA-256 of the UTF-8 bytes of {@code text}, as 64 lower-case hex digits. */
@@ -54,9 +69,23 @@ final class SrpHex {
         return new BigInteger(1, sha256(HEX.parseHex(hex)));
     }
 
+    /**
+     * {@code H(padHex(first) | padHex(second))}, as {@link #hashOfHex} reads it, without writing the hex: the bytes
+     * {@code padHex} stands for are the two's-complement bytes themselves.
+     */
+    static BigInteger hashOfPadded(BigInteger first, BigInteger second) {
+        MessageDigest digest = sha256();
+        digest.update(first.toByteArray());
+        return new BigInteger(1, digest.digest(second.toByteArray()));
+    }
+
     private static byte[] sha256(byte[] data) {
+        return sha256().digest(data);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM offers no SHA-256", e);
         }

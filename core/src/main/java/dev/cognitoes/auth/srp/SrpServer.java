@@ -33,18 +33,21 @@ import javax.crypto.spec.SecretKeySpec;
  * The server side of Cognito's SRP-6a sign-in ({@code USER_SRP_AUTH} answered by {@code PASSWORD_VERIFIER}), as
  * Cognito's published clients speak it, over {@link SrpGroup} and the {@link PasswordVerifier} stored for the user.
  *
- * <p>{@link #begin} takes the client's {@code A} and answers {@code B = (k·v + g^b) mod N} with a fresh 256-bit
- * {@code b}. {@link #verify} recomputes {@code u = H(padHex(A) | padHex(B))}, {@code S = (A·v^u)^b mod N}, the
- * 16-byte key {@code HKDF-SHA256(salt = bytes(padHex(u)), ikm = bytes(padHex(S)), info = "Caldera Derived Key")}
- * and the signature {@code HMAC-SHA256(key, poolIdSuffix | userIdForSrp | secretBlock | TIMESTAMP)}, and compares
- * it in constant time with the client's.
+ * <p>{@link #begin} takes the client's {@code A}, answers {@code B = (k·v + g^b) mod N} with a fresh 256-bit
+ * {@code b} and computes the scrambler {@code u = H(padHex(A) | padHex(B))} (drawing {@code b} again should
+ * {@code B} or {@code u} be zero). {@link #verify} computes {@code S = (A·v^u)^b mod N}, the 16-byte key
+ * {@code HKDF-SHA256(salt = bytes(padHex(u)), ikm = bytes(padHex(S)), info = "Caldera Derived Key")} and the
+ * signature {@code HMAC-SHA256(key, poolIdSuffix | userIdForSrp | secretBlock | TIMESTAMP)}, and compares it in
+ * constant time with the client's. So a sign-in costs the server three modular exponentiations: {@code g^b} in
+ * {@link #begin}, {@code v^u} and {@code (A·v^u)^b} in {@link #verify}.
  *
- * <p>The server keeps no state between the two calls: {@code A}, {@code b} and the time of issue travel inside
- * {@code SECRET_BLOCK}, sealed with AES-256-GCM under a subkey of the master key used for nothing else, with the
- * pool id and {@code USER_ID_FOR_SRP} as associated data. The block is therefore opaque to the client (which must
- * not learn {@code b}), useless without the master key, and refused for any other pool or user. A block is honoured
- * for {@link #SECRET_BLOCK_LIFETIME}; within that time a response can be replayed unless the caller binds the block
- * to a single-use session.
+ * <p>The server keeps no state between the two calls: the time of issue, {@code b}, {@code u} and {@code A} travel
+ * inside {@code SECRET_BLOCK}, sealed with AES-256-GCM under a subkey of the master key used for nothing else, with
+ * the pool id and {@code USER_ID_FOR_SRP} as associated data. The block is therefore opaque to the client (which
+ * must not learn {@code b}), useless without the master key, and refused for any other pool or user. Its first
+ * byte names its layout, which is authenticated with the rest; a block of another layout, such as one issued
+ * before the layout changed, is refused as unknown. A block is honoured for {@link #SECRET_BLOCK_LIFETIME}; within
+ * that time a response can be replayed unless the caller binds the block to a single-use session.
  *
  * <p>{@code TIMESTAMP} is read as {@code EEE MMM d HH:mm:ss z yyyy} in English; the signature is checked over its
  * canonical form (day without leading zero, weekday of the date, {@code UTC}), so a client that signed anything else
@@ -65,14 +68,15 @@ public final class SrpServer {
     public static final int MAX_SRP_A_HEX_DIGITS = 1024;
 
     static final int PRIVATE_VALUE_BYTES = 32;
+    static final int SCRAMBLER_BYTES = 32;
     static final int KEY_BYTES = 16;
+    static final byte BLOCK_VERSION = 2;
 
-    private static final byte BLOCK_VERSION = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int ISSUED_AT_BYTES = Long.BYTES;
     private static final int MIN_BLOCK_BYTES =
-            1 + NONCE_BYTES + TAG_BITS / 8 + ISSUED_AT_BYTES + PRIVATE_VALUE_BYTES + 1;
+            1 + NONCE_BYTES + TAG_BITS / 8 + ISSUED_AT_BYTES + PRIVATE_VALUE_BYTES + SCRAMBLER_BYTES + 1;
     private static final int MAX_TIMESTAMP_LENGTH = 64;
     private static final String AES_GCM = "AES/GCM/NoPadding";
     private static final String HMAC_SHA256 = "HmacSHA256";
@@ -132,12 +136,16 @@ public final class SrpServer {
                 continue;
             }
             BigInteger serverPublic = serverPublicValue(v, serverPrivate);
-            if (serverPublic.signum() == 0 || scrambler(clientPublic, serverPublic).signum() == 0) {
+            if (serverPublic.signum() == 0) {
                 continue;
             }
-            String secretBlock = seal(userPoolId, userIdForSrp, clock.instant(), privateValue, clientPublic);
+            BigInteger u = scrambler(clientPublic, serverPublic);
+            if (u.signum() == 0) {
+                continue;
+            }
+            String secretBlock = seal(userPoolId, userIdForSrp, clock.instant(), privateValue, u, clientPublic);
             Arrays.fill(privateValue, (byte) 0);
-            return new SrpChallenge(serverPublic.toString(16), verifier.salt(), secretBlock, userIdForSrp);
+            return new SrpChallenge(SrpHex.hex(serverPublic), verifier.salt(), secretBlock, userIdForSrp);
         }
     }
 
@@ -197,13 +205,10 @@ public final class SrpServer {
         if (offered.isEmpty()) {
             return SrpVerification.WRONG_PASSWORD;
         }
-        Optional<byte[]> key = sessionKey(exchange.get(), v);
-        if (key.isEmpty()) {
-            return SrpVerification.WRONG_PASSWORD;
-        }
-        byte[] expected = signature(key.get(), poolIdSuffix, userIdForSrp, secretBlock.get(),
+        byte[] key = sessionKey(exchange.get(), v);
+        byte[] expected = signature(key, poolIdSuffix, userIdForSrp, secretBlock.get(),
                 writeTimestamp(signedAt.get()));
-        Arrays.fill(key.get(), (byte) 0);
+        Arrays.fill(key, (byte) 0);
         return MessageDigest.isEqual(expected, offered.get())
                 ? SrpVerification.VERIFIED
                 : SrpVerification.WRONG_PASSWORD;
@@ -239,21 +244,17 @@ public final class SrpServer {
 
     /** {@code u = H(padHex(A) | padHex(B))}. */
     static BigInteger scrambler(BigInteger clientPublic, BigInteger serverPublic) {
-        return SrpHex.hashOfHex(SrpHex.padHex(clientPublic) + SrpHex.padHex(serverPublic));
+        return SrpHex.hashOfPadded(clientPublic, serverPublic);
     }
 
     private static BigInteger serverPublicValue(BigInteger v, BigInteger serverPrivate) {
         return SrpGroup.K.multiply(v).add(SrpGroup.G.modPow(serverPrivate, SrpGroup.N)).mod(SrpGroup.N);
     }
 
-    private static Optional<byte[]> sessionKey(Exchange exchange, BigInteger v) {
-        BigInteger u = scrambler(exchange.clientPublic(), serverPublicValue(v, exchange.serverPrivate()));
-        if (u.signum() == 0) {
-            return Optional.empty();
-        }
-        BigInteger shared = exchange.clientPublic().multiply(v.modPow(u, SrpGroup.N)).mod(SrpGroup.N)
-                .modPow(exchange.serverPrivate(), SrpGroup.N);
-        return Optional.of(passwordAuthenticationKey(shared, u));
+    private static byte[] sessionKey(Exchange exchange, BigInteger v) {
+        BigInteger shared = exchange.clientPublic().multiply(v.modPow(exchange.scrambler(), SrpGroup.N))
+                .mod(SrpGroup.N).modPow(exchange.serverPrivate(), SrpGroup.N);
+        return passwordAuthenticationKey(shared, exchange.scrambler());
     }
 
     private static BigInteger clientPublicValue(String srpA) {
@@ -286,10 +287,13 @@ public final class SrpServer {
     }
 
     private String seal(String userPoolId, String userIdForSrp, Instant issuedAt, byte[] serverPrivate,
-            BigInteger clientPublic) {
+            BigInteger scrambler, BigInteger clientPublic) {
+        byte[] scramblerBytes = unsigned(scrambler);
         byte[] clientPublicBytes = unsigned(clientPublic);
-        ByteBuffer plain = ByteBuffer.allocate(ISSUED_AT_BYTES + serverPrivate.length + clientPublicBytes.length)
-                .putLong(issuedAt.toEpochMilli()).put(serverPrivate).put(clientPublicBytes);
+        ByteBuffer plain = ByteBuffer.allocate(ISSUED_AT_BYTES + serverPrivate.length + SCRAMBLER_BYTES
+                        + clientPublicBytes.length)
+                .putLong(issuedAt.toEpochMilli()).put(serverPrivate)
+                .put(new byte[SCRAMBLER_BYTES - scramblerBytes.length]).put(scramblerBytes).put(clientPublicBytes);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -325,12 +329,16 @@ public final class SrpServer {
         Instant issuedAt = Instant.ofEpochMilli(fields.getLong());
         byte[] serverPrivate = new byte[PRIVATE_VALUE_BYTES];
         fields.get(serverPrivate);
+        byte[] scrambler = new byte[SCRAMBLER_BYTES];
+        fields.get(scrambler);
         byte[] clientPublic = new byte[fields.remaining()];
         fields.get(clientPublic);
         Arrays.fill(plain, (byte) 0);
-        Exchange exchange = new Exchange(issuedAt, new BigInteger(1, serverPrivate), new BigInteger(1, clientPublic));
+        Exchange exchange = new Exchange(issuedAt, new BigInteger(1, serverPrivate), new BigInteger(1, scrambler),
+                new BigInteger(1, clientPublic));
         Arrays.fill(serverPrivate, (byte) 0);
-        return insideGroup(exchange.clientPublic()) ? Optional.of(exchange) : Optional.empty();
+        return insideGroup(exchange.clientPublic()) && exchange.scrambler().signum() != 0
+                ? Optional.of(exchange) : Optional.empty();
     }
 
     private static byte[] associatedData(String userPoolId, String userIdForSrp) {
@@ -381,6 +389,6 @@ public final class SrpServer {
         }
     }
 
-    private record Exchange(Instant issuedAt, BigInteger serverPrivate, BigInteger clientPublic) {
+    private record Exchange(Instant issuedAt, BigInteger serverPrivate, BigInteger scrambler, BigInteger clientPublic) {
     }
 }

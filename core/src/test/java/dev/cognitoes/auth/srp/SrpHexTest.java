@@ -44,6 +44,25 @@ class SrpHexTest {
     }
 
     @Nested
+    @DisplayName("hex writes a non-negative integer as lower-case hex without leading zeros")
+    class Hex {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({"0, 0", "8, 8", "15, f", "128, 80", "255, ff", "256, 100", "4095, fff", "32768, 8000"})
+        void of(long value, String hex) {
+            assertThat(SrpHex.hex(BigInteger.valueOf(value))).isEqualTo(hex);
+        }
+
+        @Test
+        void writes_a_group_element_as_toString_of_radix_16_does() {
+            BigInteger element = SrpGroup.N.subtract(BigInteger.TEN).shiftRight(5);
+
+            assertThat(SrpHex.hex(SrpGroup.N)).isEqualTo(SrpGroup.N.toString(16));
+            assertThat(SrpHex.hex(element)).isEqualTo(element.toString(16));
+        }
+    }
+
+    @Nested
     @DisplayName("fromHex reads hex as a non-negative integer")
     class FromHex {
 
@@ -51,6 +70,18 @@ class SrpHexTest {
         void upper_and_lower_case_and_leading_zeros() {
             assertThat(SrpHex.fromHex("00fF")).isEqualTo(BigInteger.valueOf(255));
             assertThat(SrpHex.fromHex("8")).isEqualTo(BigInteger.valueOf(8));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "f", "80", "abc", "0abc", "DeadBeef1", "000000000000000000000000000000001"})
+        void of_any_length_as_a_radix_16_big_integer_reads_it(String hex) {
+            assertThat(SrpHex.fromHex(hex)).isEqualTo(new BigInteger(hex, 16));
+        }
+
+        @Test
+        void of_a_group_element_written_with_toString_of_radix_16() {
+            assertThat(SrpHex.fromHex(SrpGroup.N.toString(16))).isEqualTo(SrpGroup.N);
+            assertThat(SrpHex.fromHex(SrpGroup.N.toString(16).toUpperCase())).isEqualTo(SrpGroup.N);
         }
 
         @ParameterizedTest
@@ -85,6 +116,24 @@ class SrpHexTest {
         @Test
         void hashOfHex_refuses_odd_length() {
             assertThatThrownBy(() -> SrpHex.hashOfHex("abc")).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @ParameterizedTest(name = "{0} and {1}")
+        @CsvSource({"0, 0", "97, 98", "128, 1", "255, 65535", "-20, 236", "-128, 128"})
+        void hashOfPadded_hashes_what_the_padded_hex_of_both_stands_for(long first, long second) {
+            BigInteger a = BigInteger.valueOf(first);
+            BigInteger b = BigInteger.valueOf(second);
+
+            assertThat(SrpHex.hashOfPadded(a, b)).isEqualTo(SrpHex.hashOfHex(SrpHex.padHex(a) + SrpHex.padHex(b)));
+        }
+
+        @Test
+        void hashOfPadded_of_group_elements_with_the_top_bit_set() {
+            BigInteger a = SrpGroup.N.subtract(BigInteger.TWO);
+            BigInteger b = SrpGroup.N.shiftRight(9);
+
+            assertThat(SrpHex.hashOfPadded(a, b)).isEqualTo(SrpHex.hashOfHex(SrpHex.padHex(a) + SrpHex.padHex(b)));
+            assertThat(SrpHex.hashOfPadded(b, a)).isNotEqualTo(SrpHex.hashOfPadded(a, b));
         }
     }
 }

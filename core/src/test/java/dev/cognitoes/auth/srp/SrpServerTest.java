@@ -3,9 +3,13 @@ package dev.cognitoes.auth.srp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cognitoes.auth.KeyDerivation;
 import dev.cognitoes.auth.ScriptedRandom;
 import dev.cognitoes.auth.TestKeys;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +19,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,6 +63,39 @@ class SrpServerTest {
         Map<String, String> changed = new HashMap<>(map);
         changed.put(key, value);
         return changed;
+    }
+
+    private byte[] openBlock(byte[] block, byte version) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, blockKey(), new GCMParameterSpec(128, block, 1, 12));
+        cipher.updateAAD(associatedData(version));
+        return cipher.doFinal(block, 13, block.length - 13);
+    }
+
+    private byte[] sealBlock(byte[] plain, byte version) throws GeneralSecurityException {
+        byte[] nonce = HexFormat.of().parseHex(NONCE_HEX);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, blockKey(), new GCMParameterSpec(128, nonce));
+        cipher.updateAAD(associatedData(version));
+        byte[] sealed = cipher.doFinal(plain);
+        return ByteBuffer.allocate(1 + nonce.length + sealed.length).put(version).put(nonce).put(sealed).array();
+    }
+
+    private SecretKey blockKey() {
+        return KeyDerivation.subkey(masterKey, KeyDerivation.Purpose.SRP_SECRET_BLOCK, "AES");
+    }
+
+    private static byte[] associatedData(byte version) {
+        byte[] pool = POOL.getBytes(StandardCharsets.UTF_8);
+        byte[] user = USER.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(1 + 2 * Integer.BYTES + pool.length + user.length)
+                .put(version).putInt(pool.length).put(pool).putInt(user.length).put(user).array();
+    }
+
+    private static byte[] take(ByteBuffer buffer, int length) {
+        byte[] bytes = new byte[length];
+        buffer.get(bytes);
+        return bytes;
     }
 
     @Nested
@@ -152,6 +191,26 @@ class SrpServerTest {
                     pinned.begin(POOL, USER, VERIFIER, client.srpA()).secretBlock()));
 
             assertThat(block).doesNotContain(B_HEX).doesNotContain(client.srpA().substring(0, 64));
+        }
+
+        @Test
+        void the_secret_block_seals_the_time_of_issue_b_u_and_a_after_its_layout_byte() throws Exception {
+            SrpTestClient client = new SrpTestClient(POOL);
+            SrpServer pinned = new SrpServer(masterKey, Clock.fixed(NOW, ZoneOffset.UTC),
+                    new ScriptedRandom(B_HEX, NONCE_HEX));
+            SrpChallenge challenge = pinned.begin(POOL, USER, VERIFIER, client.srpA());
+            byte[] block = Base64.getDecoder().decode(challenge.secretBlock());
+            BigInteger a = new BigInteger(client.srpA(), 16);
+            BigInteger u = SrpHex.hashOfHex(SrpHex.padHex(a) + SrpHex.padHex(new BigInteger(challenge.srpB(), 16)));
+
+            ByteBuffer fields = ByteBuffer.wrap(openBlock(block, SrpServer.BLOCK_VERSION));
+
+            assertThat(block[0]).isEqualTo(SrpServer.BLOCK_VERSION);
+            assertThat(fields.getLong()).isEqualTo(NOW.toEpochMilli());
+            assertThat(new BigInteger(1, take(fields, SrpServer.PRIVATE_VALUE_BYTES)))
+                    .isEqualTo(new BigInteger(B_HEX, 16));
+            assertThat(new BigInteger(1, take(fields, SrpServer.SCRAMBLER_BYTES))).isEqualTo(u);
+            assertThat(new BigInteger(1, take(fields, fields.remaining()))).isEqualTo(a);
         }
 
         @Test
@@ -300,6 +359,17 @@ class SrpServerTest {
         @ValueSource(strings = {"", "not base64!", "AAAA", "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA="})
         void a_block_that_is_not_base64_or_too_short_is_refused(String block) {
             assertThat(withBlock(block)).isEqualTo(SrpVerification.UNKNOWN_SECRET_BLOCK);
+        }
+
+        @Test
+        void a_block_of_the_layout_before_u_was_sealed_is_refused() throws Exception {
+            byte[] b = HexFormat.of().parseHex(B_HEX);
+            byte[] a = new BigInteger(client.srpA(), 16).toByteArray();
+            byte[] plain = ByteBuffer.allocate(Long.BYTES + b.length + a.length)
+                    .putLong(NOW.toEpochMilli()).put(b).put(a).array();
+
+            assertThat(withBlock(Base64.getEncoder().encodeToString(sealBlock(plain, (byte) 1))))
+                    .isEqualTo(SrpVerification.UNKNOWN_SECRET_BLOCK);
         }
 
         @Test
