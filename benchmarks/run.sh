@@ -6,11 +6,12 @@
 #   MICRO=0 benchmarks/run.sh              # load phases only
 #   LOAD=0 benchmarks/run.sh               # JMH only
 #   CONCURRENCY=16 DURATION=10 WARMUP=2 USERS=200 SERVERS="in-memory h2 postgres cognito-local" PROFILE=1 ...
-#   GROWTH="10000 1000000" benchmarks/run.sh            # adds the growth check, about 20 minutes more
+#   GROWTH="10000 1000000" benchmarks/run.sh            # adds the growth check, about 10 minutes more
 #   GROWTH="10000 1000000" LOAD=0 MICRO=0 benchmarks/run.sh   # the growth check alone
 #
 # PROFILE=1 records a JFR profile of each cognito-es server (target/run/<server>.jfr).
-# GROWTH (off by default, for its time: seeding a million users took 11 to 16 minutes on 2 shared cores) runs the
+# GROWTH (off by default, for its time: seeding a million users took 7 minutes on 2 quiet cores, 11 to 16 on 2
+# shared ones) runs the
 # same load phases on PostgreSQL once per pool size: a fresh database (durable settings, as in the postgres phase),
 # a pool filled in process with that many users through the commands (SeedPool, SEED_THREADS threads), VACUUM
 # ANALYZE and CHECKPOINT, then the server jar on it and the phases in that pool (server cognito-es/postgres+<n>-users).
