@@ -11,8 +11,7 @@
 #
 # PROFILE=1 records a JFR profile of each cognito-es server (target/run/<server>.jfr).
 # GROWTH (off by default, for its time: seeding a million users took 7 minutes on 2 quiet cores, 11 to 16 on 2
-# shared ones) runs the
-# same load phases on PostgreSQL once per pool size: a fresh database (durable settings, as in the postgres phase),
+# shared ones) runs the same load phases on PostgreSQL once per pool size: a fresh database (durable settings, as in the postgres phase),
 # a pool filled in process with that many users through the commands (SeedPool, SEED_THREADS threads), VACUUM
 # ANALYZE and CHECKPOINT, then the server jar on it and the phases in that pool (server cognito-es/postgres+<n>-users).
 # The report's growth table sets throughput, CPU per operation, RSS and the server's heap after a full GC at each
