@@ -27,25 +27,16 @@ class EmbeddedDefaultIT {
         @DisplayName("it keeps its H2 database in ./data and finds every pool, client, user and group as it was")
         void keepsState() {
             Path workDir = Steps.workDir();
-            String poolId;
-            String clientId;
+            Steps.AnnAndBob kept;
             try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
                 assertThat(server.storage()).isEqualTo("H2 database in " + workDir.resolve("data"));
-                CognitoIdentityProviderClient cognito = server.sdk();
-                poolId = Steps.createPool(cognito, "kept");
-                clientId = Steps.createClient(cognito, poolId);
-                Steps.signUp(cognito, clientId, "ann");
-                Steps.confirm(cognito, clientId, "ann", server.signUpCode(poolId, "ann"));
-                Steps.signUp(cognito, clientId, "bob");
-                String id = poolId;
-                cognito.createGroup(r -> r.userPoolId(id).groupName("admins"));
-                cognito.adminAddUserToGroup(r -> r.userPoolId(id).username("ann").groupName("admins"));
+                kept = Steps.annAndBob(server, "kept");
                 server.stop();
             }
             assertThat(workDir.resolve("data").resolve("cognito.mv.db")).isRegularFile();
 
             try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
-                assertKept(server.sdk(), poolId, clientId);
+                assertKept(server.sdk(), kept);
             }
         }
 
@@ -70,18 +61,9 @@ class EmbeddedDefaultIT {
         @DisplayName("rebuild-read-models replays its log, prints the row counts and repairs damaged read models")
         void rebuildsReadModels() throws Exception {
             Path workDir = Steps.workDir();
-            String poolId;
-            String clientId;
+            Steps.AnnAndBob kept;
             try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
-                CognitoIdentityProviderClient cognito = server.sdk();
-                poolId = Steps.createPool(cognito, "kept");
-                clientId = Steps.createClient(cognito, poolId);
-                Steps.signUp(cognito, clientId, "ann");
-                Steps.confirm(cognito, clientId, "ann", server.signUpCode(poolId, "ann"));
-                Steps.signUp(cognito, clientId, "bob");
-                String id = poolId;
-                cognito.createGroup(r -> r.userPoolId(id).groupName("admins"));
-                cognito.adminAddUserToGroup(r -> r.userPoolId(id).username("ann").groupName("admins"));
+                kept = Steps.annAndBob(server, "kept");
                 server.stop();
             }
 
@@ -100,12 +82,14 @@ class EmbeddedDefaultIT {
                     .containsPattern("cognito_user +2 +2")
                     .containsPattern("cognito_group_member +0 +1");
             try (ServerProcess server = ServerProcess.start(workDir, Map.of())) {
-                assertKept(server.sdk(), poolId, clientId);
+                assertKept(server.sdk(), kept);
             }
         }
     }
 
-    private static void assertKept(CognitoIdentityProviderClient cognito, String poolId, String clientId) {
+    private static void assertKept(CognitoIdentityProviderClient cognito, Steps.AnnAndBob kept) {
+        String poolId = kept.poolId();
+        String clientId = kept.clientId();
         assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().name()).isEqualTo("kept");
         assertThat(cognito.describeUserPoolClient(r -> r.userPoolId(poolId).clientId(clientId)).userPoolClient()
                 .clientName()).isEqualTo("web");

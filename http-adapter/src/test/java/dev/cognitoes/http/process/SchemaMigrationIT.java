@@ -47,24 +47,17 @@ class SchemaMigrationIT {
         void migratesAndKeepsData() {
             Database database = TestPostgres.newDatabase();
             Path workDir = Steps.workDir();
-            String poolId;
-            String clientId;
-            String bobsCode;
+            Steps.AnnAndBob older;
             UserPoolClientType client;
             try (ServerProcess server = ServerProcess.start(workDir, Map.of(), database.options())) {
-                poolId = Steps.createPool(server.sdk(), "older");
-                clientId = Steps.createClient(server.sdk(), poolId);
-                String id = poolId;
-                client = server.sdk().createUserPoolClient(r -> r.userPoolId(id).clientName("backend")
+                older = Steps.annAndBob(server, "older");
+                client = server.sdk().createUserPoolClient(r -> r.userPoolId(older.poolId()).clientName("backend")
                         .generateSecret(true)).userPoolClient();
-                Steps.signUp(server.sdk(), clientId, "ann");
-                Steps.confirm(server.sdk(), clientId, "ann", server.signUpCode(poolId, "ann"));
-                Steps.signUp(server.sdk(), clientId, "bob");
-                bobsCode = server.signUpCode(poolId, "bob");
-                server.sdk().createGroup(r -> r.userPoolId(id).groupName("admins"));
-                server.sdk().adminAddUserToGroup(r -> r.userPoolId(id).username("ann").groupName("admins"));
                 server.stop();
             }
+            String poolId = older.poolId();
+            String clientId = older.clientId();
+            String bobsCode = older.bobsCode();
             undoV5AndV4(database);
             assertThat(database.count(APPLIED)).isEqualTo(3);
 

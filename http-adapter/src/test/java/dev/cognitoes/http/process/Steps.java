@@ -38,4 +38,24 @@ final class Steps {
     static void confirm(CognitoIdentityProviderClient cognito, String clientId, String username, String code) {
         cognito.confirmSignUp(r -> r.clientId(clientId).username(username).confirmationCode(code));
     }
+
+    /** What {@link #annAndBob} left in the server: the pool, its client "web", and bob's confirmation code. */
+    record AnnAndBob(String poolId, String clientId, String bobsCode) {
+    }
+
+    /**
+     * A pool named {@code poolName} with client "web": ann signed up, confirmed and in group "admins"; bob signed
+     * up and not confirmed.
+     */
+    static AnnAndBob annAndBob(ServerProcess server, String poolName) {
+        CognitoIdentityProviderClient cognito = server.sdk();
+        String poolId = createPool(cognito, poolName);
+        String clientId = createClient(cognito, poolId);
+        signUp(cognito, clientId, "ann");
+        confirm(cognito, clientId, "ann", server.signUpCode(poolId, "ann"));
+        signUp(cognito, clientId, "bob");
+        cognito.createGroup(r -> r.userPoolId(poolId).groupName("admins"));
+        cognito.adminAddUserToGroup(r -> r.userPoolId(poolId).username("ann").groupName("admins"));
+        return new AnnAndBob(poolId, clientId, server.signUpCode(poolId, "bob"));
+    }
 }
