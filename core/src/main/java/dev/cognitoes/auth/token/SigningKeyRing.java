@@ -39,16 +39,26 @@ public final class SigningKeyRing {
     record ActiveKey(String kid, JWSSigner signer) {
     }
 
+    /** The keys of one pool that sign new tokens, by kind of token. */
+    @FunctionalInterface
+    interface PoolSigners {
+        /** @throws IllegalStateException when the pool has no key for this kind of token */
+        ActiveKey of(TokenUse use);
+    }
+
     /**
+     * The pool's signing keys as the pool stands now, read once for the tokens of one sign-in.
+     *
      * @throws dev.cognitoes.shared.CognitoException ResourceNotFoundException when the pool does not exist
-     * @throws IllegalStateException                 when the pool has no key for this kind of token
      */
-    ActiveKey signer(String userPoolId, TokenUse use) {
+    PoolSigners signers(String userPoolId) {
         UserPoolView pool = pools.require(userPoolId);
-        PoolSigningKey key = pool.signingKey(use).orElseThrow(() -> new IllegalStateException(
-                "user pool " + userPoolId + " has no key to sign " + use.claim() + " tokens"));
-        JWSSigner signer = signers.computeIfAbsent(cacheKey(userPoolId, key.kid()), k -> unseal(key));
-        return new ActiveKey(key.kid(), signer);
+        return use -> {
+            PoolSigningKey key = pool.signingKey(use).orElseThrow(() -> new IllegalStateException(
+                    "user pool " + userPoolId + " has no key to sign " + use.claim() + " tokens"));
+            JWSSigner signer = signers.computeIfAbsent(cacheKey(userPoolId, key.kid()), k -> unseal(key));
+            return new ActiveKey(key.kid(), signer);
+        };
     }
 
     /** A verifier for the pool's key with this id; empty when the pool does not exist or has no such key. */

@@ -100,9 +100,10 @@ public final class TokenIssuer {
     private IssuedTokens issueWithoutRefreshToken(TokenGrant grant, Instant now) {
         AppClientSettings settings = grant.client().settings();
         Duration accessLifetime = settings.accessTokenValidity().duration();
-        String idToken = sign(grant.userPoolId(), TokenUse.ID,
+        SigningKeyRing.PoolSigners signers = keys.signers(grant.userPoolId());
+        String idToken = sign(signers.of(TokenUse.ID), grant.userPoolId(),
                 idClaims(grant, now, now.plus(settings.idTokenValidity().duration())));
-        String accessToken = sign(grant.userPoolId(), TokenUse.ACCESS,
+        String accessToken = sign(signers.of(TokenUse.ACCESS), grant.userPoolId(),
                 accessClaims(grant, now, now.plus(accessLifetime)));
         return new IssuedTokens(idToken, accessToken, Optional.empty(), accessLifetime.toSeconds(),
                 IssuedTokens.BEARER);
@@ -179,8 +180,7 @@ public final class TokenIssuer {
         return value;
     }
 
-    private String sign(String userPoolId, TokenUse use, JWTClaimsSet claims) {
-        SigningKeyRing.ActiveKey key = keys.signer(userPoolId, use);
+    private static String sign(SigningKeyRing.ActiveKey key, String userPoolId, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid()).build(), claims);
         try {
             jwt.sign(key.signer());
